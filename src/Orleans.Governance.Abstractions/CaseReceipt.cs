@@ -1,0 +1,22 @@
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Jurisdiction;
+
+namespace Orleans.Governance.Abstractions;
+
+/// <summary>The answer to a case command: where the case stands now, and the refusal if it was refused.</summary>
+[GenerateSerializer, Immutable, Alias("gov.case-receipt")]
+public sealed record CaseReceipt(
+    [property: Id(0)] string CaseId,
+    [property: Id(1)] CaseStatus Status,
+    [property: Id(2)] Level Level,
+    [property: Id(3)] string? UnitId,
+    [property: Id(4)] string? MediatorId,
+    [property: Id(5)] Grade? Grade,
+    [property: Id(6)] int TrailLength,
+    [property: Id(7)] CaseRefusal? Refusal)
+{
+    public bool Accepted => Refusal is null;
+
+    public static CaseReceipt Of(CaseFile file, CaseRefusal? refusal = null) =>
+        new(file.CaseId, file.Status, file.Level, file.UnitId, file.MediatorId, file.Grade, file.Trail.Count, refusal);
+}

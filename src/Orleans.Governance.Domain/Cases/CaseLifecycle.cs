@@ -1,0 +1,140 @@
+using Orleans.Governance.Domain.Jurisdiction;
+
+namespace Orleans.Governance.Domain.Cases;
+
+/// <summary>
+/// The case lifecycle as a pure state machine: <see cref="Decide"/> checks a command against the
+/// case and the policy and returns the audit entry it would append (or a refusal naming the
+/// status and the attempted action); <see cref="Evolve"/> folds an entry into the case.
+/// </summary>
+public static class CaseLifecycle
+{
+    private static readonly CaseStatus[] s_workInProgress = [CaseStatus.Triaged, CaseStatus.Assigned, CaseStatus.Accepted, CaseStatus.InMediation, CaseStatus.Failed];
+
+    /// <summary>Decides a command at <paramref name="now"/>; never changes <paramref name="file"/>.</summary>
+    public static CaseDecision Decide(CaseFile file, CaseCommand command, DateTimeOffset now, GovernancePolicy policy)
+    {
+        if (file.Status == CaseStatus.New && command is not RegisterCase)
+        {
+            return Refuse(file, command, "The case has not been registered.");
+        }
+
+        return command switch
+        {
+            RegisterCase c => file.Status != CaseStatus.New
+                ? Refuse(file, c, "It is already registered.")
+                : Accept(new AuditEntry(now, c.Actor, CaseAction.Register, c.Intake.Unit.Id, c.Intake.Unit.Level) { Reason = c.Intake.Channel.ToString() }),
+            TriageCase c => RequireUnit(file, c) ?? Require(file, c, CaseStatus.Registered)
+                ?? Accept(Entry(file, c, now) with { Grade = c.Grade, Department = c.Department }),
+            AssignCase c => RequireUnit(file, c) ?? Require(file, c, CaseStatus.Triaged)
+                ?? Accept(Entry(file, c, now) with { MediatorId = c.MediatorId }),
+            AcceptCase c => RequireMediator(file, c) ?? Require(file, c, CaseStatus.Assigned)
+                ?? Accept(Entry(file, c, now)),
+            HoldSession c => RequireMediator(file, c) ?? Require(file, c, CaseStatus.Accepted, CaseStatus.InMediation)
+                ?? Accept(Entry(file, c, now) with { Reason = c.Note, JointDepartments = c.JointDepartments }),
+            ResolveCase c => RequireMediator(file, c) ?? Require(file, c, CaseStatus.InMediation)
+                ?? Accept(Entry(file, c, now) with { JudicialConfirmation = c.JudicialConfirmation }),
+            FailCase c => RequireMediator(file, c) ?? Require(file, c, CaseStatus.Accepted, CaseStatus.InMediation)
+                ?? Accept(Entry(file, c, now) with { Reason = c.Reason }),
+            EscalateCase c => DecideEscalation(file, c, now, policy),
+            ReferCase c => RequireStaff(file, c) ?? Require(file, c, CaseStatus.Failed)
+                ?? Accept(Entry(file, c, now) with { Referral = c.Target, Reason = c.Reason }),
+            CloseCase c => RequireStaff(file, c) ?? Require(file, c, CaseStatus.Resolved, CaseStatus.Referred)
+                ?? Accept(Entry(file, c, now)),
+            FollowUpCase c => c.Satisfaction is < 1 or > 5
+                ? Refuse(file, c, $"Satisfaction must be 1 to 5, got {c.Satisfaction}.")
+                : RequireStaff(file, c) ?? Require(file, c, CaseStatus.Closed) ?? Accept(Entry(file, c, now) with { Satisfaction = c.Satisfaction }),
+            WarnUnsigned c => RequireUnit(file, c) ?? Require(file, c, CaseStatus.Assigned) ?? Accept(Entry(file, c, now)),
+            SuperviseCase c => RequireUnit(file, c) ?? (file.IsActive ? Accept(Entry(file, c, now) with { Reason = c.Reason }) : Refuse(file, c, "Only an active case can be supervised.")),
+            _ => Refuse(file, command, $"Unknown command {command.GetType().Name}."),
+        };
+    }
+
+    /// <summary>Folds one audit entry into the case: the only way a case changes.</summary>
+    public static CaseFile Evolve(CaseFile file, AuditEntry entry, CaseIntake? intake = null)
+    {
+        var trail = new AuditEntry[file.Trail.Count + 1];
+        for (var i = 0; i < file.Trail.Count; i++)
+        {
+            trail[i] = file.Trail[i];
+        }
+
+        trail[^1] = entry;
+        var next = file with { Trail = trail };
+        return entry.Action switch
+        {
+            CaseAction.Register => next with { Status = CaseStatus.Registered, Intake = intake ?? file.Intake, UnitId = entry.UnitId, Level = entry.Level },
+            CaseAction.Triage => next with { Status = CaseStatus.Triaged, Grade = entry.Grade, Department = entry.Department },
+            CaseAction.Assign => next with { Status = CaseStatus.Assigned, MediatorId = entry.MediatorId },
+            CaseAction.Accept => next with { Status = CaseStatus.Accepted },
+            CaseAction.HoldSession => next with { Status = CaseStatus.InMediation },
+            CaseAction.Resolve => next with { Status = CaseStatus.Resolved },
+            CaseAction.Fail => next with { Status = CaseStatus.Failed },
+            CaseAction.Escalate => next with { Status = CaseStatus.Registered, UnitId = entry.UnitId, Level = entry.Level, Grade = null, Department = null, MediatorId = null },
+            CaseAction.Refer => next with { Status = CaseStatus.Referred },
+            CaseAction.Close => next with { Status = CaseStatus.Closed },
+            CaseAction.FollowUp => next with { Status = CaseStatus.FollowedUp, Satisfaction = entry.Satisfaction },
+            _ => next,
+        };
+    }
+
+    /// <summary>Decides and folds in one step; the case is returned unchanged with the refusal.</summary>
+    public static (CaseFile File, CaseRefusal? Refusal) Apply(CaseFile file, CaseCommand command, DateTimeOffset now, GovernancePolicy policy)
+    {
+        var decision = Decide(file, command, now, policy);
+        return decision.Entry is { } entry
+            ? (Evolve(file, entry, (command as RegisterCase)?.Intake), null)
+            : (file, decision.Refusal);
+    }
+
+    private static CaseDecision DecideEscalation(CaseFile file, EscalateCase c, DateTimeOffset now, GovernancePolicy policy)
+    {
+        if (file.Level == Level.City)
+        {
+            return Refuse(file, c, "It is already at the city centre, the top level: refer it instead.");
+        }
+
+        var refusal = c.Kind switch
+        {
+            EscalationKind.Failure => RequireStaff(file, c) ?? Require(file, c, CaseStatus.Failed),
+            EscalationKind.Overdue => RequireUnit(file, c) ?? Require(file, c, s_workInProgress),
+            EscalationKind.HighRiskRaise => RequireUnit(file, c) ?? Require(file, c, CaseStatus.Triaged)
+                ?? (EscalationPath.NeedsHighRiskRaise(file, policy) ? null : Refuse(file, c, $"Only a high-risk case below {policy.HighRiskRaiseTo} is raised; this one is {file.Grade} at {file.Level}.")),
+            _ => Refuse(file, c, $"Unknown escalation kind {c.Kind}."),
+        };
+        if (refusal is { } r)
+        {
+            return r;
+        }
+
+        var expected = EscalationPath.TargetLevel(file.Level, c.Kind, policy);
+        return c.ToLevel != expected
+            ? Refuse(file, c, $"A {c.Kind} escalation from {file.Level} goes to {expected}, not {c.ToLevel}.")
+            : Accept(new AuditEntry(now, c.Actor, CaseAction.Escalate, c.ToUnitId, c.ToLevel) { Escalation = c.Kind, Reason = c.Reason });
+    }
+
+    private static AuditEntry Entry(CaseFile file, CaseCommand command, DateTimeOffset now) =>
+        new(now, command.Actor, command.Action, file.UnitId!, file.Level);
+
+    private static CaseDecision Accept(AuditEntry entry) => CaseDecision.Accept(entry);
+
+    private static CaseDecision Refuse(CaseFile file, CaseCommand command, string reason) =>
+        CaseDecision.Refuse(new CaseRefusal(file.CaseId, file.Status, command.Action, reason));
+
+    private static CaseDecision? Require(CaseFile file, CaseCommand command, params CaseStatus[] allowed) =>
+        Array.IndexOf(allowed, file.Status) >= 0
+            ? null
+            : Refuse(file, command, $"{command.Action} needs the case to be {string.Join(" or ", allowed)}.");
+
+    /// <summary>The unit itself acts (triage, assignment, its deadline watch).</summary>
+    private static CaseDecision? RequireUnit(CaseFile file, CaseCommand command) =>
+        command.Actor == file.UnitId ? null : Refuse(file, command, $"Only unit {file.UnitId} itself may do this, not {command.Actor}.");
+
+    /// <summary>The unit or one of its people (e.g. its head closing a case).</summary>
+    private static CaseDecision? RequireStaff(CaseFile file, CaseCommand command) =>
+        Actors.BelongsTo(command.Actor, file.UnitId!) ? null : Refuse(file, command, $"{command.Actor} is not staff of unit {file.UnitId}.");
+
+    /// <summary>Only the mediator who holds the task (首办负责).</summary>
+    private static CaseDecision? RequireMediator(CaseFile file, CaseCommand command) =>
+        command.Actor == file.MediatorId ? null : Refuse(file, command, $"Only the assigned mediator {file.MediatorId ?? "(none)"} may do this, not {command.Actor}.");
+}

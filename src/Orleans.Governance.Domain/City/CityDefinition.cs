@@ -1,0 +1,20 @@
+using Orleans.Governance.Domain.Jurisdiction;
+
+namespace Orleans.Governance.Domain.City;
+
+/// <summary>
+/// A city as written in a city file (docs/city-format.md): its policy and a flat list of units,
+/// each naming its parent. Enumerations are kept as text here so that validation can name the
+/// bad entry and value instead of failing inside the JSON reader.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("gov.city-definition")]
+public sealed record CityDefinition
+{
+    [Id(0)] public string Id { get; init; } = "";
+
+    [Id(1)] public string Name { get; init; } = "";
+
+    [Id(2)] public GovernancePolicy Policy { get; init; } = new();
+
+    [Id(3)] public IReadOnlyList<UnitDefinition> Units { get; init; } = [];
+}

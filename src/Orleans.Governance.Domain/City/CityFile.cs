@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Orleans.Governance.Domain.City;
+
+/// <summary>Reads and writes city files (JSON, documented in docs/city-format.md).</summary>
+public static class CityFile
+{
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Parses and validates a city file; throws <see cref="CityFileException"/> naming every problem.</summary>
+    public static CityPlan Load(string json, string source) => CityPlan.From(Parse(json, source), source);
+
+    public static CityPlan LoadFile(string path) => Load(File.ReadAllText(path), Path.GetFileName(path));
+
+    public static CityDefinition Parse(string json, string source)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<CityDefinition>(json, JsonOptions)
+                ?? throw new CityFileException(source, ["the file is empty (expected a JSON object)"]);
+        }
+        catch (JsonException e)
+        {
+            var where = e.Path is { Length: > 0 } path ? $" at {path}" : "";
+            var line = e.LineNumber is { } l ? $" (line {l + 1}, byte {e.BytePositionInLine + 1})" : "";
+            throw new CityFileException(source, [$"malformed JSON{where}{line}: {FirstSentence(e.Message)}"]);
+        }
+    }
+
+    /// <summary>Writes a city compactly: one unit per line, so that diffs of a generated city stay readable.</summary>
+    public static string Write(CityDefinition city)
+    {
+        var compact = new JsonSerializerOptions(JsonOptions) { WriteIndented = false };
+        var units = city.Units.Select(u => "    " + JsonSerializer.Serialize(u, compact));
+        return "{\n"
+            + $"  \"id\": {JsonSerializer.Serialize(city.Id, compact)},\n"
+            + $"  \"name\": {JsonSerializer.Serialize(city.Name, compact)},\n"
+            + $"  \"policy\": {JsonSerializer.Serialize(city.Policy, compact)},\n"
+            + "  \"units\": [\n" + string.Join(",\n", units) + "\n  ]\n}\n";
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+}

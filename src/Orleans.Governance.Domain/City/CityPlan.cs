@@ -1,0 +1,230 @@
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Jurisdiction;
+
+namespace Orleans.Governance.Domain.City;
+
+/// <summary>
+/// A validated city: one <see cref="UnitProfile"/> per unit, top-down (the city first, grids
+/// last), ready to be loaded into the cluster.
+/// </summary>
+public sealed class CityPlan
+{
+    private CityPlan(CityDefinition definition, IReadOnlyList<UnitProfile> units)
+    {
+        Definition = definition;
+        Units = units;
+    }
+
+    public CityDefinition Definition { get; }
+
+    public string Id => Definition.Id;
+
+    public IReadOnlyList<UnitProfile> Units { get; }
+
+    public UnitProfile Root => Units[0];
+
+    public int CountAt(Level level) => Units.Count(u => u.Level == level);
+
+    /// <summary>Validates a parsed city; throws <see cref="CityFileException"/> naming every bad entry.</summary>
+    public static CityPlan From(CityDefinition city, string source)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(city.Id))
+        {
+            problems.Add("id: missing (the city needs an id)");
+        }
+
+        problems.AddRange(city.Policy.Validate());
+
+        var byId = new Dictionary<string, (int Index, UnitDefinition Unit, Level Level)>(StringComparer.Ordinal);
+        for (var i = 0; i < city.Units.Count; i++)
+        {
+            var unit = city.Units[i];
+            var name = $"units[{i}] '{unit.Id}'";
+            if (string.IsNullOrWhiteSpace(unit.Id) || unit.Id.Contains('/') || unit.Id.Any(char.IsWhiteSpace))
+            {
+                problems.Add($"units[{i}]: id '{unit.Id}' must be non-empty, without '/' or spaces");
+                continue;
+            }
+
+            if (!Enum.TryParse<Level>(unit.Level, ignoreCase: true, out var level) || !Enum.IsDefined(level) || int.TryParse(unit.Level, out _))
+            {
+                problems.Add($"{name}: unknown level '{unit.Level}' (expected grid, village, township, county or city)");
+                continue;
+            }
+
+            if (!byId.TryAdd(unit.Id, (i, unit, level)))
+            {
+                problems.Add($"{name}: duplicate id (first used by units[{byId[unit.Id].Index}])");
+                continue;
+            }
+
+            ValidateStaff(unit, level, name, problems);
+        }
+
+        var roots = byId.Values.Where(u => u.Level == Level.City).ToList();
+        if (roots.Count != 1)
+        {
+            problems.Add($"the city needs exactly one unit of level city, found {roots.Count}");
+        }
+
+        foreach (var (index, unit, level) in byId.Values)
+        {
+            var name = $"units[{index}] '{unit.Id}'";
+            if (level == Level.City)
+            {
+                if (unit.Parent is not null)
+                {
+                    problems.Add($"{name}: the city unit has no parent, got '{unit.Parent}'");
+                }
+
+                continue;
+            }
+
+            if (unit.Parent is null)
+            {
+                problems.Add($"{name}: missing parent (a {level} needs a {level + 1} above it)");
+            }
+            else if (!byId.TryGetValue(unit.Parent, out var parent))
+            {
+                problems.Add($"{name}: parent '{unit.Parent}' does not exist");
+            }
+            else if (FindCycle(unit.Id, byId) is { } cycle)
+            {
+                problems.Add($"{name}: its parents form a cycle: {cycle}");
+            }
+            else if (parent.Level != level + 1)
+            {
+                problems.Add($"{name}: a {level} must hang under a {level + 1}, but parent '{unit.Parent}' is a {parent.Level}");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new CityFileException(source, problems);
+        }
+
+        return new CityPlan(city, BuildProfiles(city, byId.ToDictionary(p => p.Key, p => (p.Value.Unit, p.Value.Level), StringComparer.Ordinal)));
+    }
+
+    private static void ValidateStaff(UnitDefinition unit, Level level, string name, List<string> problems)
+    {
+        var people = 0;
+        for (var t = 0; t < unit.Mediators.Count; t++)
+        {
+            var team = unit.Mediators[t];
+            var teamName = $"{name} mediators[{t}]";
+            if (team.Count < 0)
+            {
+                problems.Add($"{teamName}: negative staff count {team.Count}");
+            }
+
+            if (team.ConcurrentCases < 1)
+            {
+                problems.Add($"{teamName}: concurrentCases must be at least 1, got {team.ConcurrentCases}");
+            }
+
+            foreach (var skill in team.Skills ?? [])
+            {
+                if (!TryParseEnum<CaseType>(skill, out _))
+                {
+                    problems.Add($"{teamName}: unknown case type '{skill}' (expected one of {string.Join(", ", Enum.GetNames<CaseType>().Select(Camel))})");
+                }
+            }
+
+            people += Math.Max(0, team.Count);
+        }
+
+        if (people == 0)
+        {
+            problems.Add(level == Level.Grid ? $"{name}: a grid needs at least one grid worker" : $"{name}: a centre needs at least one mediator");
+        }
+
+        if (level == Level.Grid && unit.Departments.Count > 0)
+        {
+            problems.Add($"{name}: departments are stationed in centres, not in grids");
+        }
+
+        var seen = new HashSet<DepartmentKind>();
+        for (var d = 0; d < unit.Departments.Count; d++)
+        {
+            var department = unit.Departments[d];
+            if (!TryParseEnum<DepartmentKind>(department.Kind, out var kind))
+            {
+                problems.Add($"{name} departments[{d}]: unknown department '{department.Kind}' (expected one of {string.Join(", ", Enum.GetNames<DepartmentKind>().Select(Camel))})");
+            }
+            else if (!seen.Add(kind))
+            {
+                problems.Add($"{name} departments[{d}]: department '{department.Kind}' is listed twice");
+            }
+
+            if (!TryParseEnum<Stationing>(department.Stationing, out _))
+            {
+                problems.Add($"{name} departments[{d}]: unknown stationing '{department.Stationing}' (expected resident, rotating or onCall)");
+            }
+        }
+    }
+
+    private static string? FindCycle(string start, Dictionary<string, (int Index, UnitDefinition Unit, Level Level)> byId)
+    {
+        var path = new List<string> { start };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+        var current = start;
+        while (byId.TryGetValue(current, out var entry) && entry.Unit.Parent is { } parent && byId.ContainsKey(parent))
+        {
+            path.Add(parent);
+            if (!seen.Add(parent))
+            {
+                return parent == start ? string.Join(" → ", path) : null;
+            }
+
+            current = parent;
+        }
+
+        return null;
+    }
+
+    private static List<UnitProfile> BuildProfiles(CityDefinition city, Dictionary<string, (UnitDefinition Unit, Level Level)> byId)
+    {
+        var children = byId.Values
+            .Where(u => u.Unit.Parent is not null)
+            .GroupBy(u => u.Unit.Parent!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<UnitRef>)g.Select(c => new UnitRef(c.Unit.Id, c.Level)).ToArray(), StringComparer.Ordinal);
+        var allTypes = Enum.GetValues<CaseType>();
+
+        return city.Units
+            .Select(unit =>
+            {
+                var level = byId[unit.Id].Level;
+                var ancestors = new List<UnitRef>();
+                for (var parent = unit.Parent; parent is not null; parent = byId[parent].Unit.Parent)
+                {
+                    ancestors.Add(new UnitRef(parent, byId[parent].Level));
+                }
+
+                var prefix = level == Level.Grid ? "w" : "m";
+                var number = 0;
+                var mediators = unit.Mediators
+                    .SelectMany(team => Enumerable.Range(0, team.Count).Select(_ => new MediatorProfile(
+                        Actors.Person(unit.Id, $"{prefix}{++number}"),
+                        team.Skills is { Count: > 0 } skills ? skills.Select(ParseEnum<CaseType>).Distinct().ToArray() : allTypes,
+                        team.ConcurrentCases)))
+                    .ToArray();
+                var departments = unit.Departments
+                    .Select(d => new StationedDepartment(ParseEnum<DepartmentKind>(d.Kind), ParseEnum<Stationing>(d.Stationing)))
+                    .ToArray();
+                return new UnitProfile(unit.Id, unit.Name, level, ancestors, children.GetValueOrDefault(unit.Id) ?? [], mediators, departments, city.Policy);
+            })
+            .OrderByDescending(p => p.Level)
+            .ToList();
+    }
+
+    private static bool TryParseEnum<T>(string? text, out T value)
+        where T : struct, Enum =>
+        Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _);
+
+    private static T ParseEnum<T>(string text)
+        where T : struct, Enum => Enum.Parse<T>(text, ignoreCase: true);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

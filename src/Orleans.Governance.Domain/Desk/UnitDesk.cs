@@ -1,0 +1,322 @@
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Figures;
+using Orleans.Governance.Domain.Jurisdiction;
+
+namespace Orleans.Governance.Domain.Desk;
+
+/// <summary>
+/// The working desk of one grid or centre, as pure rules: admits and triages arriving cases,
+/// assigns them by skill and load or queues them, frees mediators as cases move on, watches the
+/// deadlines of everything it holds, and keeps the unit's counters. The grain around it only
+/// persists <see cref="State"/> and sends the messages the desk's answers call for.
+/// </summary>
+public sealed class UnitDesk
+{
+    private readonly UnitProfile _profile;
+    private readonly SortedSet<DeadlineAlarm> _alarms = [];
+    private readonly SortedSet<(int Priority, long Sequence, string CaseId)> _queue = [];
+    private readonly Dictionary<string, int> _load = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _skills = new(StringComparer.Ordinal);
+    private readonly long _covered;
+
+    public UnitDesk(UnitProfile profile, DeskState state)
+    {
+        _profile = profile;
+        State = state;
+        foreach (var mediator in profile.Mediators)
+        {
+            var mask = mediator.Skills.Aggregate(0L, (m, t) => m | Bit(t));
+            _skills[mediator.Id] = mask;
+            _covered |= mask;
+            _load[mediator.Id] = 0;
+        }
+
+        foreach (var open in state.Open.Values)
+        {
+            if (open.HoldsMediator && _load.ContainsKey(open.MediatorId!))
+            {
+                _load[open.MediatorId!]++;
+            }
+            else if (open.IsQueued)
+            {
+                _queue.Add(QueueKey(open));
+            }
+
+            ArmAlarms(open);
+        }
+    }
+
+    public DeskState State { get; }
+
+    public UnitProfile Profile => _profile;
+
+    /// <summary>The earliest alarm due, for the unit's single deadline watch.</summary>
+    public DateTimeOffset? NextDueAt => _alarms.Count == 0 ? null : _alarms.Min.DueAt;
+
+    public int QueueLength => _queue.Count;
+
+    /// <summary>A case arrives (registered here or escalated here): triage it and assign or queue it.</summary>
+    public Admission Admit(CaseFacts facts, DateTimeOffset now)
+    {
+        var triage = Triage.Decide(facts, _profile);
+        if (State.Open.TryGetValue(facts.CaseId, out var known))
+        {
+            // A retried admission gets the answer it got the first time.
+            return new Admission(_profile.Ref, triage, known.MediatorId, _profile.Policy);
+        }
+
+        var open = new OpenCase
+        {
+            CaseId = facts.CaseId,
+            Type = facts.Type,
+            Grade = triage.Grade,
+            Status = CaseStatus.Triaged,
+            RegisteredAt = facts.RegisteredAt,
+            AdmittedAt = now,
+            Sequence = State.NextSequence++,
+        };
+        State.Open.Add(open.CaseId, open);
+        State.Counters.Admitted++;
+
+        if (triage.Grade == Grade.HighRisk && _profile.Level < _profile.Policy.HighRiskRaiseTo)
+        {
+            open.Leaving = true;
+            return new Admission(_profile.Ref, triage, null, _profile.Policy);
+        }
+
+        ArmAlarms(open);
+        var mediator = PickMediator(open.Type);
+        if (mediator is null)
+        {
+            _queue.Add(QueueKey(open));
+        }
+        else
+        {
+            Assign(open, mediator, now);
+        }
+
+        return new Admission(_profile.Ref, triage, mediator, _profile.Policy);
+    }
+
+    /// <summary>Folds in what a case reports; returns queued cases given to mediators it freed.</summary>
+    public IReadOnlyList<QueuedAssignment> Track(CaseChange change)
+    {
+        if (!State.Open.TryGetValue(change.CaseId, out var open))
+        {
+            if (change is { Action: CaseAction.FollowUp, Satisfaction: { } satisfaction })
+            {
+                State.Counters.SatisfactionSum += satisfaction;
+                State.Counters.SatisfactionCount++;
+            }
+
+            return [];
+        }
+
+        var counters = State.Counters;
+        var freed = open.HoldsMediator ? open.MediatorId : null;
+        switch (change.Action)
+        {
+            case CaseAction.Accept:
+                open.Status = CaseStatus.Accepted;
+                DisarmAlarm(open, DeadlineKind.SignWarning);
+                counters.WaitBeforeAcceptance.Add(change.At - open.AdmittedAt);
+                return [];
+            case CaseAction.HoldSession:
+                open.Status = CaseStatus.InMediation;
+                return [];
+            case CaseAction.Resolve:
+                open.Status = CaseStatus.Resolved;
+                counters.ResolvedHere++;
+                DisarmAll(open);
+                break;
+            case CaseAction.Fail:
+                open.Status = CaseStatus.Failed;
+                break;
+            case CaseAction.Refer:
+                open.Status = CaseStatus.Referred;
+                counters.ReferredOut++;
+                DisarmAll(open);
+                break;
+            case CaseAction.Close:
+                counters.ClosedHere++;
+                counters.TimeToClose.Add(change.At - open.RegisteredAt);
+                State.Open.Remove(open.CaseId);
+                DisarmAll(open);
+                break;
+            default:
+                return [];
+        }
+
+        return freed is null ? [] : Free(freed, change.At);
+    }
+
+    /// <summary>The case leaves for a higher unit; returns queued cases given to the mediator it freed.</summary>
+    public IReadOnlyList<QueuedAssignment> Release(string caseId, DateTimeOffset now)
+    {
+        if (!State.Open.Remove(caseId, out var open))
+        {
+            return [];
+        }
+
+        State.Counters.EscalatedOut++;
+        _queue.Remove(QueueKey(open));
+        DisarmAll(open);
+        return open.HoldsMediator ? Free(open.MediatorId!, now) : [];
+    }
+
+    /// <summary>Takes every alarm due by <paramref name="now"/>; each fires once per case and deadline.</summary>
+    public IReadOnlyList<DeadlineAlarm> TakeDueAlarms(DateTimeOffset now)
+    {
+        List<DeadlineAlarm>? due = null;
+        while (_alarms.Count > 0 && _alarms.Min.DueAt <= now)
+        {
+            var alarm = _alarms.Min;
+            _alarms.Remove(alarm);
+            var open = State.Open[alarm.CaseId];
+            open.Fired |= alarm.Kind;
+            switch (alarm.Kind)
+            {
+                case DeadlineKind.SignWarning:
+                    State.Counters.UnsignedWarnings++;
+                    break;
+                case DeadlineKind.Overdue:
+                    State.Counters.Overdue++;
+                    break;
+                case DeadlineKind.OverdueEscalation:
+                    open.Leaving = true;
+                    _queue.Remove(QueueKey(open));
+                    break;
+            }
+
+            (due ??= []).Add(alarm);
+        }
+
+        return due ?? (IReadOnlyList<DeadlineAlarm>)[];
+    }
+
+    /// <summary>An escalation the desk asked for was refused by the case: keep the case here.</summary>
+    public void Stay(string caseId)
+    {
+        if (State.Open.TryGetValue(caseId, out var open) && open.Leaving)
+        {
+            open.Leaving = false;
+            if (open.IsQueued)
+            {
+                _queue.Add(QueueKey(open));
+            }
+        }
+    }
+
+    public UnitFigures Figures()
+    {
+        var byStatus = new Dictionary<CaseStatus, long>();
+        foreach (var open in State.Open.Values)
+        {
+            byStatus[open.Status] = byStatus.GetValueOrDefault(open.Status) + 1;
+        }
+
+        return UnitFigures.From(_profile.Id, _profile.Level, State.Counters, byStatus);
+    }
+
+    public bool Holds(string caseId) => State.Open.ContainsKey(caseId);
+
+    private IReadOnlyList<QueuedAssignment> Free(string mediatorId, DateTimeOffset now)
+    {
+        if (_load.TryGetValue(mediatorId, out var load))
+        {
+            _load[mediatorId] = load - 1;
+        }
+
+        var skills = _skills.GetValueOrDefault(mediatorId);
+        foreach (var key in _queue)
+        {
+            var open = State.Open[key.CaseId];
+            if (IsEligible(skills, open.Type))
+            {
+                _queue.Remove(key);
+                Assign(open, mediatorId, now);
+                return [new QueuedAssignment(open.CaseId, mediatorId)];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The least-loaded free mediator who handles the type (anyone free, if nobody here specialises in it).</summary>
+    private string? PickMediator(CaseType type)
+    {
+        string? best = null;
+        var bestLoad = int.MaxValue;
+        foreach (var mediator in _profile.Mediators)
+        {
+            var load = _load[mediator.Id];
+            if (load < mediator.Capacity && load < bestLoad && IsEligible(_skills[mediator.Id], type))
+            {
+                best = mediator.Id;
+                bestLoad = load;
+            }
+        }
+
+        return best;
+    }
+
+    private bool IsEligible(long skills, CaseType type) => (skills & Bit(type)) != 0 || (_covered & Bit(type)) == 0;
+
+    private void Assign(OpenCase open, string mediatorId, DateTimeOffset now)
+    {
+        open.Status = CaseStatus.Assigned;
+        open.MediatorId = mediatorId;
+        open.AssignedAt = now;
+        _load[mediatorId]++;
+        ArmAlarms(open);
+    }
+
+    private void ArmAlarms(OpenCase open)
+    {
+        if (open.Leaving || open.Status is CaseStatus.Resolved or CaseStatus.Referred)
+        {
+            return;
+        }
+
+        foreach (var alarm in AlarmsOf(open))
+        {
+            if ((open.Fired & alarm.Kind) == 0 && (alarm.Kind != DeadlineKind.SignWarning || open.Status == CaseStatus.Assigned))
+            {
+                _alarms.Add(alarm);
+            }
+        }
+    }
+
+    private void DisarmAlarm(OpenCase open, DeadlineKind kind)
+    {
+        foreach (var alarm in AlarmsOf(open))
+        {
+            if ((alarm.Kind & kind) != 0)
+            {
+                _alarms.Remove(alarm);
+            }
+        }
+    }
+
+    private void DisarmAll(OpenCase open) => DisarmAlarm(open, DeadlineKind.SignWarning | DeadlineKind.Overdue | DeadlineKind.OverdueEscalation);
+
+    /// <summary>Every alarm the case can have here; exact keys, so disarming is a lookup, not a scan.</summary>
+    private IEnumerable<DeadlineAlarm> AlarmsOf(OpenCase open)
+    {
+        var deadlines = CaseDeadlines.At(open.AdmittedAt, open.Grade, open.AssignedAt, _profile.Policy);
+        if (deadlines.SignBy is { } signBy)
+        {
+            yield return new DeadlineAlarm(signBy, open.CaseId, DeadlineKind.SignWarning);
+        }
+
+        yield return new DeadlineAlarm(deadlines.CloseBy!.Value, open.CaseId, DeadlineKind.Overdue);
+        if (deadlines.EscalateBy is { } escalateBy && _profile.Level != Level.City)
+        {
+            yield return new DeadlineAlarm(escalateBy, open.CaseId, DeadlineKind.OverdueEscalation);
+        }
+    }
+
+    private static (int, long, string) QueueKey(OpenCase open) => (open.Grade == Grade.HighRisk ? 0 : 1, open.Sequence, open.CaseId);
+
+    private static long Bit(CaseType type) => 1L << (int)type;
+}

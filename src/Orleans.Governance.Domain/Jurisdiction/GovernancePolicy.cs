@@ -1,0 +1,85 @@
+using System.Text.Json.Serialization;
+using Orleans.Governance.Domain.Cases;
+
+namespace Orleans.Governance.Domain.Jurisdiction;
+
+/// <summary>
+/// A city's rules for deadlines, warnings and raises. The defaults are our reading of the
+/// "3715" time-limited closure mechanism: simple 3 days, normal 7, complex 15.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("gov.policy")]
+public sealed record GovernancePolicy
+{
+    [Id(0)] public double SimpleDays { get; init; } = 3;
+
+    [Id(1)] public double NormalDays { get; init; } = 7;
+
+    [Id(2)] public double ComplexDays { get; init; } = 15;
+
+    /// <summary>High-risk cases are raised a level and handled under the complex deadline by default.</summary>
+    [Id(3)] public double HighRiskDays { get; init; } = 15;
+
+    /// <summary>Long-standing cases get a longer follow-up horizon (社区门诊).</summary>
+    [Id(4)] public double LongStandingDays { get; init; } = 30;
+
+    /// <summary>An assigned task still unsigned after this many hours raises a warning (未签收预警).</summary>
+    [Id(5)] public double SignWarningHours { get; init; } = 24;
+
+    /// <summary>Days past the deadline after which an overdue case is escalated; null: supervise only, never escalate.</summary>
+    [Id(6)] public double? OverdueEscalationDays { get; init; } = 3;
+
+    /// <summary>The level a high-risk case is raised to at triage (提级会诊), skipping the levels between.</summary>
+    [Id(7)] public Level HighRiskRaiseTo { get; init; } = Level.County;
+
+    /// <summary>An amount in dispute at or above this (yuan) makes a case complex.</summary>
+    [Id(8)] public long ComplexAmountYuan { get; init; } = 100_000;
+
+    /// <summary>This many parties or more make a case complex (a group dispute).</summary>
+    [Id(9)] public int ComplexPartyCount { get; init; } = 3;
+
+    /// <summary>The time allowed to close a case of this grade, counted from its triage at a level.</summary>
+    public TimeSpan DeadlineFor(Grade grade) => TimeSpan.FromDays(grade switch
+    {
+        Grade.Simple => SimpleDays,
+        Grade.Normal => NormalDays,
+        Grade.Complex => ComplexDays,
+        Grade.HighRisk => HighRiskDays,
+        Grade.LongStanding => LongStandingDays,
+        _ => throw new ArgumentOutOfRangeException(nameof(grade), grade, "Unknown grade."),
+    });
+
+    [JsonIgnore]
+    public TimeSpan SignWarningAfter => TimeSpan.FromHours(SignWarningHours);
+
+    /// <summary>Problems with the values, each naming the field; empty when the policy is usable.</summary>
+    public IEnumerable<string> Validate()
+    {
+        foreach (var (name, days) in new[] { ("simpleDays", SimpleDays), ("normalDays", NormalDays), ("complexDays", ComplexDays), ("highRiskDays", HighRiskDays), ("longStandingDays", LongStandingDays), ("signWarningHours", SignWarningHours) })
+        {
+            if (!(days > 0) || double.IsInfinity(days))
+            {
+                yield return $"policy.{name} must be a positive number, got {days}";
+            }
+        }
+
+        if (OverdueEscalationDays is { } grace && (grace < 0 || double.IsNaN(grace)))
+        {
+            yield return $"policy.overdueEscalationDays must be zero or more (or null to never escalate), got {grace}";
+        }
+
+        if (HighRiskRaiseTo is < Level.Village or > Level.City)
+        {
+            yield return $"policy.highRiskRaiseTo must be a centre level (Village..City), got {HighRiskRaiseTo}";
+        }
+
+        if (ComplexAmountYuan < 0)
+        {
+            yield return $"policy.complexAmountYuan must be zero or more, got {ComplexAmountYuan}";
+        }
+
+        if (ComplexPartyCount < 2)
+        {
+            yield return $"policy.complexPartyCount must be at least 2, got {ComplexPartyCount}";
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Figures;
+
+namespace Orleans.Governance.Grains;
+
+/// <summary>
+/// A governance centre: its queue and roster, assignment by skill and load, escalation to its
+/// parent, its deadline watch and live figures. Roll-ups ask the children on demand, so no
+/// single statistics grain sits on every case's path.
+/// </summary>
+public sealed class CentreGrain(
+    [PersistentState("centre", StorageNames.Governance)] IPersistentState<UnitState> state,
+    TimeProvider clock,
+    ILogger<CentreGrain> logger) : UnitGrain(state, clock, logger), ICentreGrain
+{
+    public async Task<UnitFigures> GetRollupAsync()
+    {
+        var children = await Task.WhenAll(Desk.Profile.Children.Select(child =>
+            child.Level == Domain.Jurisdiction.Level.Grid
+                ? GrainFactory.GetGrain<IGridGrain>(child.Id).GetFiguresAsync()
+                : GrainFactory.GetGrain<ICentreGrain>(child.Id).GetRollupAsync()));
+        return Desk.Figures().Plus(children);
+    }
+}

@@ -1,0 +1,156 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Desk;
+using Orleans.Governance.Domain.Figures;
+using Orleans.Governance.Domain.Jurisdiction;
+
+namespace Orleans.Governance.Grains;
+
+/// <summary>
+/// What grids and centres share: a desk (pure rules) wrapped in persistence, messaging and one
+/// deadline watch. The watch is a single grain timer armed at the earliest due alarm of the
+/// desk's index, never one timer per case; it runs on the injected <see cref="TimeProvider"/>.
+/// </summary>
+public abstract partial class UnitGrain(IPersistentState<UnitState> state, TimeProvider clock, ILogger logger) : Grain, IUnitGrain
+{
+    private UnitDesk? _desk;
+    private IGrainTimer? _watch;
+    private DateTimeOffset? _watchDueAt;
+
+    protected UnitDesk Desk => _desk ?? throw new InvalidOperationException($"Unit {this.GetPrimaryKeyString()} has not been configured: load the city first.");
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Profile is { } profile)
+        {
+            _desk = new UnitDesk(profile, state.State.Desk);
+            ArmWatch();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<bool> ConfigureAsync(UnitProfile profile)
+    {
+        if (profile.Id != this.GetPrimaryKeyString())
+        {
+            throw new ArgumentException($"Profile of unit {profile.Id} sent to unit {this.GetPrimaryKeyString()}.", nameof(profile));
+        }
+
+        if (state.State.Profile is { } current && Profiles.Same(current, profile))
+        {
+            return false;
+        }
+
+        state.State.Profile = profile;
+        _desk = new UnitDesk(profile, state.State.Desk);
+        await state.WriteStateAsync();
+        ArmWatch();
+        return true;
+    }
+
+    public async Task<Admission> AdmitAsync(CaseFacts facts)
+    {
+        var admission = Desk.Admit(facts, Now);
+        await state.WriteStateAsync();
+        ArmWatch();
+        return admission;
+    }
+
+    public async Task<Admission> EscalateAsync(CaseFacts facts, EscalationKind kind)
+    {
+        var profile = Desk.Profile;
+        var level = EscalationPath.TargetLevel(profile.Level, kind, profile.Policy);
+        var target = EscalationPath.AncestorAt(profile.Ancestors, level)
+            ?? throw new InvalidOperationException($"Unit {profile.Id} ({profile.Level}) has no {level} above it to escalate case {facts.CaseId} to.");
+
+        var assignments = Desk.Release(facts.CaseId, Now);
+        await state.WriteStateAsync();
+        ArmWatch();
+        Dispatch(assignments);
+        LogPassedUp(logger, facts.CaseId, profile.Id, target, kind);
+        return await GrainFactory.GetUnit(new UnitRef(target, level)).AdmitAsync(facts);
+    }
+
+    public async Task TrackAsync(CaseChange change)
+    {
+        var assignments = Desk.Track(change);
+        await state.WriteStateAsync();
+        ArmWatch();
+        Dispatch(assignments);
+    }
+
+    public Task StayAsync(string caseId)
+    {
+        Desk.Stay(caseId);
+        return state.WriteStateAsync();
+    }
+
+    public Task<UnitFigures> GetFiguresAsync() => Task.FromResult(Desk.Figures());
+
+    private void Dispatch(IReadOnlyList<QueuedAssignment> assignments)
+    {
+        foreach (var (caseId, mediatorId) in assignments)
+        {
+            GrainFactory.GetGrain<ICaseGrain>(caseId).AssignFromQueueAsync(Desk.Profile.Ref, mediatorId).Ignore();
+        }
+    }
+
+    /// <summary>Keeps the one timer armed at the earliest due alarm.</summary>
+    private void ArmWatch()
+    {
+        var dueAt = _desk?.NextDueAt;
+        if (dueAt == _watchDueAt)
+        {
+            return;
+        }
+
+        _watchDueAt = dueAt;
+        if (dueAt is not { } at)
+        {
+            _watch?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        var wait = at - Now;
+        if (wait < TimeSpan.Zero)
+        {
+            wait = TimeSpan.Zero;
+        }
+
+        if (_watch is null)
+        {
+            _watch = this.RegisterGrainTimer(WatchAsync, new GrainTimerCreationOptions(wait, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        }
+        else
+        {
+            _watch.Change(wait, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task WatchAsync(CancellationToken cancellationToken)
+    {
+        _watchDueAt = null;
+        var alarms = Desk.TakeDueAlarms(Now);
+        if (alarms.Count > 0)
+        {
+            await state.WriteStateAsync(cancellationToken);
+            foreach (var alarm in alarms)
+            {
+                LogAlarm(logger, Desk.Profile.Id, alarm.CaseId, alarm.Kind, alarm.DueAt);
+                GrainFactory.GetGrain<ICaseGrain>(alarm.CaseId).RaiseAlarmAsync(Desk.Profile.Ref, alarm.Kind).Ignore();
+            }
+        }
+
+        ArmWatch();
+    }
+
+    [LoggerMessage(1, LogLevel.Debug, "Case {CaseId} passed up from {UnitId} to {TargetUnitId} ({Kind})")]
+    private static partial void LogPassedUp(ILogger logger, string caseId, string unitId, string targetUnitId, EscalationKind kind);
+
+    [LoggerMessage(2, LogLevel.Information, "Unit {UnitId}: {Kind} for case {CaseId}, due {DueAt:O}")]
+    private static partial void LogAlarm(ILogger logger, string unitId, string caseId, DeadlineKind kind, DateTimeOffset dueAt);
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Orleans.Dashboard;
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Grains;
+using Orleans.Governance.Silo;
+
+var generate = new Command("generate-city", "Writes a generated city file (see docs/city-format.md).");
+var shapeOption = new Option<string>("--shape") { Description = "sample or dezhou", DefaultValueFactory = _ => "sample" };
+var outOption = new Option<FileInfo>("--out") { Description = "the city file to write", Required = true };
+generate.Options.Add(shapeOption);
+generate.Options.Add(outOption);
+generate.SetAction(parse =>
+{
+    var shape = parse.GetValue(shapeOption) switch
+    {
+        "sample" => new CityShape(),
+        "dezhou" => CityShape.Dezhou,
+        var other => throw new ArgumentException($"--shape: unknown shape '{other}' (expected sample or dezhou)"),
+    };
+    var city = CityGenerator.Generate(shape);
+    var plan = CityPlan.From(city, shape.Id);
+    var file = parse.GetValue(outOption)!;
+    File.WriteAllText(file.FullName, CityFile.Write(city));
+    Console.WriteLine($"{file.FullName}: {plan.Units.Count} units (counties {plan.CountAt(Level.County)}, townships {plan.CountAt(Level.Township)}, villages {plan.CountAt(Level.Village)}, grids {plan.CountAt(Level.Grid)})");
+});
+
+var root = new RootCommand("Orleans.Governance silo: the case-coordination cluster with its dashboard.");
+root.Subcommands.Add(generate);
+root.TreatUnmatchedTokensAsErrors = false;
+root.SetAction(parse => RunSilo(parse.UnmatchedTokens.ToArray()));
+// The host handles SIGTERM itself (graceful silo shutdown); System.CommandLine must not race it.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+
+static async Task<int> RunSilo(string[] args)
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddOptions<GovernanceHostOptions>().BindConfiguration(GovernanceHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+    builder.UseOrleans(silo =>
+    {
+        silo.UseLocalhostClustering();
+        silo.AddMemoryGrainStorage(StorageNames.Governance);
+        silo.AddGovernance();
+        silo.AddDashboard();
+    });
+    builder.Services.AddHostedService<CityStartupLoader>();
+
+    var app = builder.Build();
+    app.MapOrleansDashboard(routePrefix: "/dashboard");
+    app.Lifetime.ApplicationStarted.Register(() =>
+    {
+        var address = app.Urls.FirstOrDefault() ?? "http://127.0.0.1:8080";
+        app.Logger.LogInformation("Silo ready. Dashboard: {DashboardUrl}", $"{address.TrimEnd('/')}/dashboard/");
+    });
+    await app.RunAsync();
+    return 0;
+}
