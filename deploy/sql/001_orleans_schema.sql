@@ -248,6 +248,19 @@ DELETE FROM orleans_membership AS m
                ) < @IAmAliveTime
 $q$),
 
+-- Optional in Orleans 10.4.x, and preferred when present: the provider reads all rows,
+-- picks the Dead ones whose start, alive and vote times are all before the cut-off, and
+-- deletes each one only if the row still holds exactly the values it read (@StartTime,
+-- @IAmAliveTime, @SuspectTimes), so a concurrent change (a new vote, a late
+-- heartbeat) keeps the row. No version bump.
+('CleanupDefunctSiloEntryKey', $q$
+DELETE FROM orleans_membership
+ WHERE cluster_id = @DeploymentId AND status = 6
+   AND address = @Address AND port = @Port AND generation = @Generation
+   AND start_time = @StartTime AND i_am_alive_time = @IAmAliveTime
+   AND coalesce(suspect_times, '') = coalesce(@SuspectTimes, '')
+$q$),
+
 -- ===== Grain persistence ===================================================
 -- Row identity used by all four: see orleans_grain_state_identity.
 

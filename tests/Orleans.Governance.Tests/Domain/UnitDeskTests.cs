@@ -1,0 +1,157 @@
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Desk;
+using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Tests.Support;
+
+namespace Orleans.Governance.Tests.Domain;
+
+public sealed class UnitDeskTests
+{
+    private static readonly GovernancePolicy s_policy = new();
+
+    private static UnitProfile Township(params MediatorProfile[] mediators) =>
+        new("t", "某镇", Level.Township, [new UnitRef("c", Level.County), new UnitRef("city", Level.City)], [], mediators, [], s_policy);
+
+    private static CaseFacts Facts(string id, CaseType type = CaseType.Labour, bool highRisk = false) =>
+        new(id, type, IntakeChannel.WalkIn, highRisk, false, 0, 1, Cases.T0);
+
+    [Fact]
+    public void Assigns_to_the_least_loaded_mediator_with_the_skill()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Neighbour], 2), new MediatorProfile("t/m2", [CaseType.Labour], 2), new MediatorProfile("t/m3", [CaseType.Labour], 2)), new DeskState());
+
+        var first = desk.Admit(Facts("a"), Cases.T0);
+        var second = desk.Admit(Facts("b"), Cases.T0);
+        var neighbour = desk.Admit(Facts("c", CaseType.Neighbour), Cases.T0);
+
+        Assert.Equal("t/m2", first.MediatorId);
+        Assert.Equal("t/m3", second.MediatorId);
+        Assert.Equal("t/m1", neighbour.MediatorId);
+    }
+
+    [Fact]
+    public void A_type_nobody_here_specialises_in_goes_to_any_free_mediator()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)), new DeskState());
+
+        Assert.Equal("t/m1", desk.Admit(Facts("a", CaseType.TrafficAccident), Cases.T0).MediatorId);
+    }
+
+    [Fact]
+    public void Queues_when_busy_and_gives_the_oldest_queued_case_to_the_freed_mediator()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)), new DeskState());
+        desk.Admit(Facts("a"), Cases.T0);
+
+        var b = desk.Admit(Facts("b"), Cases.T0.AddMinutes(1));
+        var c = desk.Admit(Facts("c"), Cases.T0.AddMinutes(2));
+        Assert.Null(b.MediatorId);
+        Assert.Null(c.MediatorId);
+        Assert.Equal(2, desk.QueueLength);
+
+        desk.Track(new CaseChange("a", CaseAction.Accept, Cases.T0.AddHours(1)));
+        desk.Track(new CaseChange("a", CaseAction.HoldSession, Cases.T0.AddHours(2)));
+        var assignments = desk.Track(new CaseChange("a", CaseAction.Resolve, Cases.T0.AddHours(3)));
+
+        Assert.Equal([new QueuedAssignment("b", "t/m1")], assignments);
+        Assert.Equal(1, desk.QueueLength);
+    }
+
+    [Fact]
+    public void High_risk_cases_jump_the_queue()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)) with { Level = Level.County }, new DeskState());
+        desk.Admit(Facts("a"), Cases.T0);
+        desk.Admit(Facts("b"), Cases.T0);
+        desk.Admit(Facts("risk", highRisk: true), Cases.T0);
+
+        desk.Track(new CaseChange("a", CaseAction.Accept, Cases.T0));
+        var assignments = desk.Track(new CaseChange("a", CaseAction.Fail, Cases.T0));
+
+        Assert.Equal("risk", Assert.Single(assignments).CaseId);
+    }
+
+    [Fact]
+    public void A_high_risk_case_below_the_raise_level_is_not_assigned_here()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)), new DeskState());
+
+        var admission = desk.Admit(Facts("risk", highRisk: true), Cases.T0);
+
+        Assert.Equal(Grade.HighRisk, admission.Triage.Grade);
+        Assert.Null(admission.MediatorId);
+        Assert.Equal(0, desk.QueueLength);
+    }
+
+    [Fact]
+    public void Each_alarm_fires_once_at_its_time_and_the_index_wakes_at_the_earliest()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)), new DeskState());
+        desk.Admit(Facts("a", CaseType.Neighbour), Cases.T0);
+        Assert.Equal(Cases.T0.AddHours(24), desk.NextDueAt);
+
+        Assert.Empty(desk.TakeDueAlarms(Cases.T0.AddHours(23)));
+        var warning = Assert.Single(desk.TakeDueAlarms(Cases.T0.AddHours(24)));
+        Assert.Empty(desk.TakeDueAlarms(Cases.T0.AddHours(25)));
+        var overdue = desk.TakeDueAlarms(Cases.T0.AddDays(3));
+        var escalate = desk.TakeDueAlarms(Cases.T0.AddDays(10));
+
+        Assert.Equal(DeadlineKind.SignWarning, warning.Kind);
+        Assert.Equal(DeadlineKind.Overdue, Assert.Single(overdue).Kind);
+        Assert.Equal(DeadlineKind.OverdueEscalation, Assert.Single(escalate).Kind);
+        Assert.Null(desk.NextDueAt);
+        var figures = desk.Figures();
+        Assert.Equal((1, 1), (figures.UnsignedWarnings, figures.Overdue));
+    }
+
+    [Fact]
+    public void A_rebuilt_desk_does_not_fire_alarms_again_and_keeps_its_queue()
+    {
+        var profile = Township(new MediatorProfile("t/m1", [CaseType.Labour], 1));
+        var desk = new UnitDesk(profile, new DeskState());
+        desk.Admit(Facts("a"), Cases.T0);
+        desk.Admit(Facts("b"), Cases.T0);
+        desk.TakeDueAlarms(Cases.T0.AddHours(24));
+
+        var rebuilt = new UnitDesk(profile, desk.State);
+
+        Assert.Equal(1, rebuilt.QueueLength);
+        Assert.Empty(rebuilt.TakeDueAlarms(Cases.T0.AddHours(24)));
+        Assert.Equal(Cases.T0.AddDays(7), rebuilt.NextDueAt);
+    }
+
+    [Fact]
+    public void Signing_or_resolving_disarms_the_alarms_of_the_case()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)), new DeskState());
+        desk.Admit(Facts("a"), Cases.T0);
+
+        desk.Track(new CaseChange("a", CaseAction.Accept, Cases.T0.AddHours(1)));
+        Assert.Equal(Cases.T0.AddDays(7), desk.NextDueAt);
+        desk.Track(new CaseChange("a", CaseAction.HoldSession, Cases.T0.AddHours(2)));
+        desk.Track(new CaseChange("a", CaseAction.Resolve, Cases.T0.AddHours(3)));
+
+        Assert.Null(desk.NextDueAt);
+    }
+
+    [Fact]
+    public void Figures_count_what_happened_here()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 2)), new DeskState());
+        desk.Admit(Facts("a"), Cases.T0);
+        desk.Admit(Facts("b"), Cases.T0);
+        desk.Track(new CaseChange("a", CaseAction.Accept, Cases.T0.AddHours(2)));
+        desk.Track(new CaseChange("a", CaseAction.HoldSession, Cases.T0.AddHours(3)));
+        desk.Track(new CaseChange("a", CaseAction.Resolve, Cases.T0.AddHours(4)));
+        desk.Track(new CaseChange("a", CaseAction.Close, Cases.T0.AddDays(1)));
+        desk.Track(new CaseChange("a", CaseAction.FollowUp, Cases.T0.AddDays(2), 4));
+        desk.Release("b", Cases.T0.AddDays(1));
+
+        var figures = desk.Figures();
+
+        Assert.Equal((2L, 1L, 1L, 1L, 0L), (figures.Admitted, figures.ResolvedHere, figures.ClosedHere, figures.EscalatedOut, figures.Open));
+        Assert.Equal(4.0, figures.MeanSatisfaction);
+        Assert.Equal(1.0, figures.MeanDaysToClose, 3);
+        Assert.Equal(120, figures.WaitBeforeAcceptance.MeanMinutes, 3);
+    }
+}
