@@ -1,8 +1,15 @@
 namespace Orleans.Governance.Domain.City;
 
 /// <summary>A city file was refused; <see cref="Problems"/> names each bad entry and what is wrong.</summary>
-public sealed class CityFileException(string source, IReadOnlyList<string> problems)
-    : Exception($"{source} is not a valid city file:{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}")
+[GenerateSerializer, Alias("gov.city-file-exception")]
+public sealed class CityFileException : Exception
 {
-    public IReadOnlyList<string> Problems { get; } = problems;
+    public CityFileException(string source, IReadOnlyList<string> problems)
+        : base($"{source} is not a valid city file:{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}")
+    {
+        Problems = problems;
+    }
+
+    [Id(0)]
+    public IReadOnlyList<string> Problems { get; private set; }
 }
