@@ -40,7 +40,7 @@ static async Task<int> RunSilo(string[] args)
     builder.UseOrleans(silo =>
     {
         silo.UseLocalhostClustering();
-        silo.AddMemoryGrainStorage(StorageNames.Governance);
+        silo.AddGovernanceMemoryStorage();
         silo.AddGovernance();
         silo.AddDashboard();
     });

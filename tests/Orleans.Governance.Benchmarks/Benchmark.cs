@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Jurisdiction;
+
+namespace Orleans.Governance.Benchmarks;
+
+/// <summary>The three measurements of the core benchmark.</summary>
+public sealed class Benchmark(IGrainFactory grains, UnitProfile[] grids, CallCounter counter)
+{
+    private long _nextCase;
+
+    /// <summary>Lets every mediator hold many cases, so that the lifecycle rate measures the grains, not the queues.</summary>
+    public static CityDefinition WithRoomyMediators(CityDefinition city) => city with
+    {
+        Units = city.Units.Select(u => u with { Mediators = u.Mediators.Select(t => t with { ConcurrentCases = 1_000_000 }).ToList() }).ToList(),
+    };
+
+    public static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    public async Task<double> PingAsync(TimeSpan duration, int concurrency)
+    {
+        var calls = await RunAsync(duration, concurrency, async worker =>
+        {
+            await grains.GetGrain<IPingGrain>(Random.Shared.Next(10_000)).PingAsync();
+        });
+        return calls.PerSecond;
+    }
+
+    public async Task<(double PerSecond, double CallsPer)> LifecyclesAsync(TimeSpan duration, int concurrency)
+    {
+        var before = counter.Calls;
+        var result = await RunAsync(duration, concurrency, LifecycleAsync);
+        return (result.PerSecond, (double)(counter.Calls - before) / result.Count);
+    }
+
+    /// <summary>Registers cases and leaves them open; returns the managed heap and working set per case.</summary>
+    public async Task<(double BytesPerCase, double WorkingSetPerCase)> OpenCasesAsync(int count)
+    {
+        var (heapBefore, setBefore) = Measure();
+        var ids = Enumerable.Range(0, count).Select(_ => $"open-{Interlocked.Increment(ref _nextCase)}").ToArray();
+        foreach (var chunk in ids.Chunk(1_000))
+        {
+            await Task.WhenAll(chunk.Select(id => grains.GetGrain<ICaseGrain>(id).RegisterAsync(Intake(id), "bench")));
+        }
+
+        var (heapAfter, setAfter) = Measure();
+        var open = await Task.WhenAll(ids.Take(100).Select(id => grains.GetGrain<ICaseGrain>(id).GetAsync()));
+        if (open.Any(f => f.Status != CaseStatus.Assigned))
+        {
+            throw new InvalidOperationException("Open cases were expected to stay assigned.");
+        }
+
+        return ((double)(heapAfter - heapBefore) / count, (double)(setAfter - setBefore) / count);
+    }
+
+    private static (long Heap, long WorkingSet) Measure()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        using var process = Process.GetCurrentProcess();
+        return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64);
+    }
+
+    /// <summary>A grid worker fails, blows the whistle; the village resolves, closes and follows up.</summary>
+    private async Task LifecycleAsync(int worker)
+    {
+        var id = $"bench-{Interlocked.Increment(ref _nextCase)}";
+        var grain = grains.GetGrain<ICaseGrain>(id);
+        var atGrid = await grain.RegisterAsync(Intake(id), "bench");
+        var gridWorker = atGrid.MediatorId!;
+        Must(await grain.ExecuteAsync(new AcceptCase(gridWorker)));
+        Must(await grain.ExecuteAsync(new FailCase(gridWorker, "需村委会协调")));
+        var atVillage = Must(await grain.EscalateAsync(gridWorker, "网格吹哨"));
+        var mediator = atVillage.MediatorId!;
+        Must(await grain.ExecuteAsync(new AcceptCase(mediator)));
+        Must(await grain.ExecuteAsync(new HoldSession(mediator, [])));
+        Must(await grain.ExecuteAsync(new ResolveCase(mediator)));
+        Must(await grain.ExecuteAsync(new CloseCase(mediator)));
+        Must(await grain.ExecuteAsync(new FollowUpCase(mediator, 5)));
+    }
+
+    private CaseIntake Intake(string id)
+    {
+        var grid = grids[(int)((uint)id.GetHashCode() % (uint)grids.Length)];
+        return new CaseIntake(grid.Ref, IntakeChannel.GridPatrol, CaseType.Neighbour, "邻里纠纷", [new CaseParty("张三", "13800000000", "371402198001011234")]);
+    }
+
+    private static CaseReceipt Must(CaseReceipt receipt) =>
+        receipt.Refusal is null ? receipt : throw new InvalidOperationException(receipt.Refusal.Message);
+
+    private static async Task<(long Count, double PerSecond)> RunAsync(TimeSpan duration, int concurrency, Func<int, Task> operation)
+    {
+        long count = 0;
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+        {
+            await Task.Yield();
+            while (stopwatch.Elapsed < duration)
+            {
+                await operation(worker);
+                Interlocked.Increment(ref count);
+            }
+        }));
+        return (count, count / stopwatch.Elapsed.TotalSeconds);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Benchmarks;
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Grains;
+using Spectre.Console;
+
+// One embedded silo; baseline and lifecycle rounds alternate so that both see the same machine.
+var rounds = args.Length > 0 ? int.Parse(args[0]) : 3;
+var seconds = args.Length > 1 ? double.Parse(args[1]) : 5;
+var openCases = args.Length > 2 ? int.Parse(args[2]) : 100_000;
+const int Concurrency = 1_000;
+
+var counter = new CallCounter();
+using var host = Host.CreateDefaultBuilder()
+    .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+    .UseOrleans(silo => silo
+        .UseLocalhostClustering()
+        .AddGovernanceMemoryStorage()
+        .AddGovernance()
+        .AddIncomingGrainCallFilter(counter))
+    .Build();
+await host.StartAsync();
+var grains = host.Services.GetRequiredService<IGrainFactory>();
+
+var city = Benchmark.WithRoomyMediators(CityGenerator.Generate(CityShape.Dezhou));
+var plan = CityPlan.From(city, city.Id);
+await grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
+var gridUnits = plan.Units.Where(u => u.Level == Level.Grid).ToArray();
+AnsiConsole.MarkupLine($"Loaded {plan.Units.Count:N0} units of {city.Name}; {Environment.ProcessorCount} cores, Server GC {System.Runtime.GCSettings.IsServerGC}.");
+
+var bench = new Benchmark(grains, gridUnits, counter);
+var ping = new List<double>();
+var lifecycles = new List<(double PerSecond, double CallsPer)>();
+await bench.PingAsync(TimeSpan.FromSeconds(1), Concurrency);
+await bench.LifecyclesAsync(TimeSpan.FromSeconds(1), Concurrency);
+for (var round = 1; round <= rounds; round++)
+{
+    ping.Add(await bench.PingAsync(TimeSpan.FromSeconds(seconds), Concurrency));
+    lifecycles.Add(await bench.LifecyclesAsync(TimeSpan.FromSeconds(seconds), Concurrency));
+    AnsiConsole.MarkupLine($"round {round}/{rounds}: ping {ping[^1]:N0} calls/s, lifecycles {lifecycles[^1].PerSecond:N0}/s at {lifecycles[^1].CallsPer:F1} calls each");
+}
+
+var pingMedian = Benchmark.Median(ping);
+var lifecycleMedian = Benchmark.Median(lifecycles.Select(l => l.PerSecond).ToList());
+var callsPer = Benchmark.Median(lifecycles.Select(l => l.CallsPer).ToList());
+var ceiling = pingMedian / callsPer;
+var memory = await bench.OpenCasesAsync(openCases);
+
+var table = new Table().AddColumns("measure", "median", "note");
+table.AddRow("(a) ping baseline", $"{pingMedian:N0} calls/s", $"{Concurrency:N0} concurrent callers, {rounds} rounds of {seconds} s");
+table.AddRow("(b) lifecycles", $"{lifecycleMedian:N0} lifecycles/s", "grid fails → whistle → village resolves → close → follow-up");
+table.AddRow("    grain calls per lifecycle", $"{callsPer:F1}", "every call the silo received, storage included");
+table.AddRow("    lifecycle grain calls/s", $"{lifecycleMedian * callsPer:N0} calls/s", "");
+table.AddRow("    ratio to ping ÷ calls per lifecycle", $"{lifecycleMedian / ceiling:P0}", "target ≥ 60 %");
+table.AddRow("(c) memory per open case", $"{memory.BytesPerCase / 1024:F2} KB", $"{openCases:N0} cases open at once (GC heap after full collection); target ≤ 4 KB");
+table.AddRow("    process memory per open case", $"{memory.WorkingSetPerCase / 1024:F2} KB", "working set delta");
+AnsiConsole.Write(table);
+await host.StopAsync();
