@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Figures;
 
 namespace Orleans.Governance.Grains;
@@ -11,8 +12,9 @@ namespace Orleans.Governance.Grains;
 /// </summary>
 public sealed class CentreGrain(
     [PersistentState("centre", StorageNames.Governance)] IPersistentState<UnitState> state,
+    [PersistentState("centre-desk", StorageNames.Governance)] IPersistentState<DeskState> desk,
     TimeProvider clock,
-    ILogger<CentreGrain> logger) : UnitGrain(state, clock, logger), ICentreGrain
+    ILogger<CentreGrain> logger) : UnitGrain(state, desk, clock, logger), ICentreGrain
 {
     public async Task<UnitFigures> GetRollupAsync()
     {

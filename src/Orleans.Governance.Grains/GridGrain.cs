@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Desk;
 
 namespace Orleans.Governance.Grains;
 
@@ -9,5 +10,6 @@ namespace Orleans.Governance.Grains;
 /// </summary>
 public sealed class GridGrain(
     [PersistentState("grid", StorageNames.Governance)] IPersistentState<UnitState> state,
+    [PersistentState("grid-desk", StorageNames.Governance)] IPersistentState<DeskState> desk,
     TimeProvider clock,
-    ILogger<GridGrain> logger) : UnitGrain(state, clock, logger), IGridGrain;
+    ILogger<GridGrain> logger) : UnitGrain(state, desk, clock, logger), IGridGrain;

@@ -12,7 +12,7 @@ namespace Orleans.Governance.Grains;
 /// deadline watch. The watch is a single grain timer armed at the earliest due alarm of the
 /// desk's index, never one timer per case; it runs on the injected <see cref="TimeProvider"/>.
 /// </summary>
-public abstract partial class UnitGrain(IPersistentState<UnitState> state, TimeProvider clock, ILogger logger) : Grain, IUnitGrain
+public abstract partial class UnitGrain(IPersistentState<UnitState> state, IPersistentState<DeskState> desk, TimeProvider clock, ILogger logger) : Grain, IUnitGrain
 {
     private UnitDesk? _desk;
     private IGrainTimer? _watch;
@@ -26,7 +26,7 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, TimeP
     {
         if (state.State.Profile is { } profile)
         {
-            _desk = new UnitDesk(profile, state.State.Desk);
+            _desk = new UnitDesk(profile, desk.State);
             ArmWatch();
         }
 
@@ -46,7 +46,7 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, TimeP
         }
 
         state.State.Profile = profile;
-        _desk = new UnitDesk(profile, state.State.Desk);
+        _desk = new UnitDesk(profile, desk.State);
         await state.WriteStateAsync();
         ArmWatch();
         return true;
@@ -55,7 +55,7 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, TimeP
     public async Task<Admission> AdmitAsync(CaseFacts facts)
     {
         var admission = Desk.Admit(facts, Now);
-        await state.WriteStateAsync();
+        await desk.WriteStateAsync();
         ArmWatch();
         return admission;
     }
@@ -68,7 +68,7 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, TimeP
             ?? throw new InvalidOperationException($"Unit {profile.Id} ({profile.Level}) has no {level} above it to escalate case {facts.CaseId} to.");
 
         var assignments = Desk.Release(facts.CaseId, Now);
-        await state.WriteStateAsync();
+        await desk.WriteStateAsync();
         ArmWatch();
         Dispatch(assignments);
         LogPassedUp(logger, facts.CaseId, profile.Id, target, kind);
@@ -78,7 +78,7 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, TimeP
     public async Task TrackAsync(CaseChange change)
     {
         var assignments = Desk.Track(change);
-        await state.WriteStateAsync();
+        await desk.WriteStateAsync();
         ArmWatch();
         Dispatch(assignments);
     }
@@ -86,7 +86,7 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, TimeP
     public Task StayAsync(string caseId)
     {
         Desk.Stay(caseId);
-        return state.WriteStateAsync();
+        return desk.WriteStateAsync();
     }
 
     public Task<UnitFigures> GetFiguresAsync() => Task.FromResult(Desk.Figures());
@@ -137,7 +137,7 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, TimeP
         var alarms = Desk.TakeDueAlarms(Now);
         if (alarms.Count > 0)
         {
-            await state.WriteStateAsync(cancellationToken);
+            await desk.WriteStateAsync(cancellationToken);
             foreach (var alarm in alarms)
             {
                 LogAlarm(logger, Desk.Profile.Id, alarm.CaseId, alarm.Kind, alarm.DueAt);

@@ -118,7 +118,7 @@ public sealed class UnitDesk
         {
             case CaseAction.Accept:
                 open.Status = CaseStatus.Accepted;
-                DisarmAlarm(open, DeadlineKind.SignWarning);
+                ArmAlarms(open);
                 counters.WaitBeforeAcceptance.Add(change.At - open.AdmittedAt);
                 return [];
             case CaseAction.HoldSession:
@@ -188,6 +188,7 @@ public sealed class UnitDesk
                     break;
             }
 
+            ArmAlarms(open);
             (due ??= []).Add(alarm);
         }
 
@@ -204,6 +205,8 @@ public sealed class UnitDesk
             {
                 _queue.Add(QueueKey(open));
             }
+
+            ArmAlarms(open);
         }
     }
 
@@ -271,34 +274,38 @@ public sealed class UnitDesk
         ArmAlarms(open);
     }
 
+    /// <summary>Keeps exactly one alarm per case in the index: its earliest one not yet fired.</summary>
     private void ArmAlarms(OpenCase open)
     {
+        DisarmAll(open);
         if (open.Leaving || open.Status is CaseStatus.Resolved or CaseStatus.Referred)
         {
             return;
         }
 
+        DeadlineAlarm? next = null;
         foreach (var alarm in AlarmsOf(open))
         {
-            if ((open.Fired & alarm.Kind) == 0 && (alarm.Kind != DeadlineKind.SignWarning || open.Status == CaseStatus.Assigned))
+            var eligible = (open.Fired & alarm.Kind) == 0 && (alarm.Kind != DeadlineKind.SignWarning || open.Status == CaseStatus.Assigned);
+            if (eligible && (next is null || alarm.CompareTo(next.Value) < 0))
             {
-                _alarms.Add(alarm);
+                next = alarm;
             }
+        }
+
+        if (next is { } earliest)
+        {
+            _alarms.Add(earliest);
         }
     }
 
-    private void DisarmAlarm(OpenCase open, DeadlineKind kind)
+    private void DisarmAll(OpenCase open)
     {
         foreach (var alarm in AlarmsOf(open))
         {
-            if ((alarm.Kind & kind) != 0)
-            {
-                _alarms.Remove(alarm);
-            }
+            _alarms.Remove(alarm);
         }
     }
-
-    private void DisarmAll(OpenCase open) => DisarmAlarm(open, DeadlineKind.SignWarning | DeadlineKind.Overdue | DeadlineKind.OverdueEscalation);
 
     /// <summary>Every alarm the case can have here; exact keys, so disarming is a lookup, not a scan.</summary>
     private IEnumerable<DeadlineAlarm> AlarmsOf(OpenCase open)

@@ -3,7 +3,8 @@ namespace Orleans.Governance.Domain.Figures;
 /// <summary>
 /// Durations in log-spaced buckets (four per doubling, from one minute to about two years), so
 /// that quantiles can be merged up the hierarchy: summing two histograms is exact, and a
-/// quantile read from one is within the bucket width (±9 %). The mean is exact.
+/// quantile read from one is within the bucket width (±9 %). The mean is exact. The buckets are
+/// allocated on the first duration, as most of a city's units record none for a long time.
 /// </summary>
 [GenerateSerializer, Alias("gov.duration-histogram")]
 public sealed class DurationHistogram
@@ -11,7 +12,7 @@ public sealed class DurationHistogram
     private const int BucketsPerDoubling = 4;
     private const int BucketCount = 80;
 
-    [Id(0)] public long[] Buckets { get; set; } = new long[BucketCount];
+    [Id(0)] public long[]? Buckets { get; set; }
 
     [Id(1)] public long Count { get; set; }
 
@@ -22,16 +23,20 @@ public sealed class DurationHistogram
     public void Add(TimeSpan duration)
     {
         var minutes = Math.Max(0, duration.TotalMinutes);
-        Buckets[BucketOf(minutes)]++;
+        (Buckets ??= new long[BucketCount])[BucketOf(minutes)]++;
         Count++;
         SumMinutes += minutes;
     }
 
     public void Merge(DurationHistogram other)
     {
-        for (var i = 0; i < BucketCount; i++)
+        if (other.Buckets is { } theirs)
         {
-            Buckets[i] += other.Buckets[i];
+            var ours = Buckets ??= new long[BucketCount];
+            for (var i = 0; i < BucketCount; i++)
+            {
+                ours[i] += theirs[i];
+            }
         }
 
         Count += other.Count;
@@ -41,7 +46,7 @@ public sealed class DurationHistogram
     /// <summary>The q-quantile (0..1) in minutes: the upper bound of the bucket it falls in.</summary>
     public double QuantileMinutes(double q)
     {
-        if (Count == 0)
+        if (Buckets is not { } buckets)
         {
             return 0;
         }
@@ -50,7 +55,7 @@ public sealed class DurationHistogram
         long seen = 0;
         for (var i = 0; i < BucketCount; i++)
         {
-            seen += Buckets[i];
+            seen += buckets[i];
             if (seen >= rank)
             {
                 return UpperBound(i);
@@ -60,7 +65,7 @@ public sealed class DurationHistogram
         return UpperBound(BucketCount - 1);
     }
 
-    public DurationHistogram Copy() => new() { Buckets = (long[])Buckets.Clone(), Count = Count, SumMinutes = SumMinutes };
+    public DurationHistogram Copy() => new() { Buckets = (long[]?)Buckets?.Clone(), Count = Count, SumMinutes = SumMinutes };
 
     private static int BucketOf(double minutes) =>
         minutes <= 1 ? 0 : Math.Min(BucketCount - 1, (int)Math.Ceiling(Math.Log2(minutes) * BucketsPerDoubling));
