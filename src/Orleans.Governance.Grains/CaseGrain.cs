@@ -28,7 +28,8 @@ public sealed partial class CaseGrain(
         var (registered, refusal) = CaseLifecycle.Apply(File, new RegisterCase(actor, intake), Now, Policy);
         if (refusal is not null)
         {
-            return Refused(refusal);
+            // A client retrying after a lost answer gets the answer it missed.
+            return Retries.SameIntake(File.Intake, intake) ? CaseReceipt.Of(File) : Refused(refusal);
         }
 
         var admission = await GrainFactory.GetUnit(intake.Unit).AdmitAsync(registered.Facts);
@@ -53,12 +54,21 @@ public sealed partial class CaseGrain(
         var (file, refusal) = CaseLifecycle.Apply(File, command, Now, Policy);
         if (refusal is not null)
         {
-            return Refused(refusal);
+            if (Retries.LastEntryRepeatedBy(File, command) is not { } repeated)
+            {
+                return Refused(refusal);
+            }
+
+            // The command was applied but its answer was lost (or the unit never heard of it):
+            // tell the unit again, which ignores what it already knows, and answer as before.
+            await TrackAsync(File, repeated);
+            return CaseReceipt.Of(File);
         }
 
+        // Written first, then reported: an acknowledged transition is durable, and a failed report
+        // is repaired by the client's retry above.
         await SaveAsync(file, Policy);
-        var entry = file.Trail[^1];
-        await GrainFactory.GetUnit(new UnitRef(entry.UnitId, entry.Level)).TrackAsync(new CaseChange(file.CaseId, entry.Action, entry.At, entry.Satisfaction));
+        await TrackAsync(file, file.Trail[^1]);
         return CaseReceipt.Of(file);
     }
 
@@ -68,7 +78,7 @@ public sealed partial class CaseGrain(
         var refusal = CaseLifecycle.Decide(File, escalate with { ToUnitId = "(next)" }, Now, Policy).Refusal;
         if (refusal is not null)
         {
-            return Refused(refusal);
+            return Retries.LastEntryRepeatedBy(File, escalate) is null ? Refused(refusal) : CaseReceipt.Of(File);
         }
 
         var file = await EscalateAsync(File, Policy, escalate);
@@ -144,6 +154,9 @@ public sealed partial class CaseGrain(
             ? Must(CaseLifecycle.Apply(file, new AssignCase(admission.Unit.Id, mediator), Now, admission.Policy))
             : file;
     }
+
+    private Task TrackAsync(CaseFile file, AuditEntry entry) =>
+        GrainFactory.GetUnit(new UnitRef(entry.UnitId, entry.Level)).TrackAsync(new CaseChange(file.CaseId, entry.Action, entry.At, entry.Satisfaction));
 
     private static CaseFile Must((CaseFile File, CaseRefusal? Refusal) result) =>
         result.Refusal is null ? result.File : throw new InvalidOperationException(result.Refusal.Message);

@@ -98,17 +98,14 @@ public sealed class UnitDesk
         return new Admission(_profile.Ref, triage, mediator, _profile.Policy);
     }
 
-    /// <summary>Folds in what a case reports; returns queued cases given to mediators it freed.</summary>
+    /// <summary>
+    /// Folds in what a case reports; returns queued cases given to mediators it freed. A report
+    /// the desk already reflects (a retried command) changes nothing, so cases may re-send.
+    /// </summary>
     public IReadOnlyList<QueuedAssignment> Track(CaseChange change)
     {
-        if (!State.Open.TryGetValue(change.CaseId, out var open))
+        if (!State.Open.TryGetValue(change.CaseId, out var open) || open.Status == StatusAfter(change.Action))
         {
-            if (change is { Action: CaseAction.FollowUp, Satisfaction: { } satisfaction })
-            {
-                State.Counters.SatisfactionSum += satisfaction;
-                State.Counters.SatisfactionCount++;
-            }
-
             return [];
         }
 
@@ -138,11 +135,17 @@ public sealed class UnitDesk
                 DisarmAll(open);
                 break;
             case CaseAction.Close:
+                // Kept until the follow-up, so that a repeated follow-up report is recognised.
+                open.Status = CaseStatus.Closed;
                 counters.ClosedHere++;
                 counters.TimeToClose.Add(change.At - open.RegisteredAt);
-                State.Open.Remove(open.CaseId);
                 DisarmAll(open);
                 break;
+            case CaseAction.FollowUp when change.Satisfaction is { } satisfaction:
+                counters.SatisfactionSum += satisfaction;
+                counters.SatisfactionCount++;
+                State.Open.Remove(open.CaseId);
+                return [];
             default:
                 return [];
         }
@@ -215,7 +218,10 @@ public sealed class UnitDesk
         var byStatus = new Dictionary<CaseStatus, long>();
         foreach (var open in State.Open.Values)
         {
-            byStatus[open.Status] = byStatus.GetValueOrDefault(open.Status) + 1;
+            if (open.Status != CaseStatus.Closed)
+            {
+                byStatus[open.Status] = byStatus.GetValueOrDefault(open.Status) + 1;
+            }
         }
 
         return UnitFigures.From(_profile.Id, _profile.Level, State.Counters, byStatus);
@@ -278,7 +284,7 @@ public sealed class UnitDesk
     private void ArmAlarms(OpenCase open)
     {
         DisarmAll(open);
-        if (open.Leaving || open.Status is CaseStatus.Resolved or CaseStatus.Referred)
+        if (open.Leaving || open.Status is CaseStatus.Resolved or CaseStatus.Referred or CaseStatus.Closed)
         {
             return;
         }
@@ -322,6 +328,16 @@ public sealed class UnitDesk
             yield return new DeadlineAlarm(escalateBy, open.CaseId, DeadlineKind.OverdueEscalation);
         }
     }
+
+    private static CaseStatus? StatusAfter(CaseAction action) => action switch
+    {
+        CaseAction.Accept => CaseStatus.Accepted,
+        CaseAction.Resolve => CaseStatus.Resolved,
+        CaseAction.Fail => CaseStatus.Failed,
+        CaseAction.Refer => CaseStatus.Referred,
+        CaseAction.Close => CaseStatus.Closed,
+        _ => null,
+    };
 
     private static (int, long, string) QueueKey(OpenCase open) => (open.Grade == Grade.HighRisk ? 0 : 1, open.Sequence, open.CaseId);
 

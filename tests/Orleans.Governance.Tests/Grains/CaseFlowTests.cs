@@ -87,17 +87,37 @@ public sealed class CaseFlowTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Registering_a_case_twice_is_refused_and_admits_it_once()
+    public async Task A_retried_registration_gets_the_same_answer_and_admits_the_case_once()
     {
         var plan = await fixture.LoadAsync(TestCities.Chain());
         var id = $"case-{Guid.NewGuid():N}";
         var grid = plan.At(Level.Grid);
-        await Client.RegisterAsync(id, CaseDriver.Report(grid));
+        var first = await Client.RegisterAsync(id, CaseDriver.Report(grid));
 
-        var again = await Client.GetGrain<ICaseGrain>(id).RegisterAsync(CaseDriver.Report(grid), grid.Id);
+        var retried = await Client.GetGrain<ICaseGrain>(id).RegisterAsync(CaseDriver.Report(grid), grid.Id);
+        var other = await Client.GetGrain<ICaseGrain>(id).RegisterAsync(CaseDriver.Report(grid, CaseType.Labour), grid.Id);
 
-        Assert.Contains("already registered", again.Refusal!.Message);
+        Assert.Equal(first, retried);
+        Assert.Contains("already registered", other.Refusal!.Message);
         Assert.Equal(1, (await Client.GetUnit(grid.Ref).GetFiguresAsync()).Admitted);
+    }
+
+    [Fact]
+    public async Task A_retried_command_is_answered_as_before_and_counted_once()
+    {
+        var plan = await fixture.LoadAsync(TestCities.Chain());
+        var id = $"case-{Guid.NewGuid():N}";
+        var grain = Client.GetGrain<ICaseGrain>(id);
+        var registered = await Client.RegisterAsync(id, CaseDriver.Report(plan.At(Level.Grid)));
+        var resolved = await grain.MediateAsync(registered, agreement: true);
+
+        var again = await grain.ExecuteAsync(new ResolveCase(registered.MediatorId!));
+        var byOther = await grain.ExecuteAsync(new ResolveCase(plan.At(Level.Grid).Id + "/w2"));
+
+        Assert.Equal(resolved, again);
+        Assert.NotNull(byOther.Refusal);
+        Assert.Equal(1, (await grain.GetAsync()).Trail.Count(e => e.Action == CaseAction.Resolve));
+        Assert.Equal(1, (await Client.GetUnit(plan.At(Level.Grid).Ref).GetFiguresAsync()).ResolvedHere);
     }
 
     [Fact]

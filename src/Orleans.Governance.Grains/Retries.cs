@@ -1,0 +1,34 @@
+using Orleans.Governance.Domain.Cases;
+
+namespace Orleans.Governance.Grains;
+
+/// <summary>Recognises a client's retry of a command that was already applied.</summary>
+internal static class Retries
+{
+    /// <summary>
+    /// The entry a repeated command already produced: the actor's own latest entry, when it
+    /// records the same action. Sessions are legitimately repeated and never count as retries.
+    /// </summary>
+    public static AuditEntry? LastEntryRepeatedBy(CaseFile file, CaseCommand command)
+    {
+        if (command.Action == CaseAction.HoldSession)
+        {
+            return null;
+        }
+
+        for (var i = file.Trail.Count - 1; i >= 0; i--)
+        {
+            if (file.Trail[i].Actor == command.Actor)
+            {
+                return file.Trail[i].Action == command.Action ? file.Trail[i] : null;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool SameIntake(CaseIntake? stored, CaseIntake intake) =>
+        stored is not null && stored.Unit == intake.Unit && stored.Channel == intake.Channel && stored.Type == intake.Type
+        && stored.Description == intake.Description && stored.HighRisk == intake.HighRisk && stored.LongStanding == intake.LongStanding
+        && stored.AmountYuan == intake.AmountYuan && stored.Parties.SequenceEqual(intake.Parties);
+}
