@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Figures;
@@ -14,7 +15,8 @@ public sealed class CentreGrain(
     [PersistentState("centre", StorageNames.Governance)] IPersistentState<UnitState> state,
     [PersistentState("centre-desk", StorageNames.Governance)] IPersistentState<DeskState> desk,
     TimeProvider clock,
-    ILogger<CentreGrain> logger) : UnitGrain(state, desk, clock, logger), ICentreGrain
+    IOptions<GovernanceOptions> options,
+    ILogger<CentreGrain> logger) : UnitGrain(state, desk, clock, options, logger), ICentreGrain
 {
     public async Task<UnitFigures> GetRollupAsync()
     {

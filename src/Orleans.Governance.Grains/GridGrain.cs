@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Desk;
 
@@ -12,4 +13,5 @@ public sealed class GridGrain(
     [PersistentState("grid", StorageNames.Governance)] IPersistentState<UnitState> state,
     [PersistentState("grid-desk", StorageNames.Governance)] IPersistentState<DeskState> desk,
     TimeProvider clock,
-    ILogger<GridGrain> logger) : UnitGrain(state, desk, clock, logger), IGridGrain;
+    IOptions<GovernanceOptions> options,
+    ILogger<GridGrain> logger) : UnitGrain(state, desk, clock, options, logger), IGridGrain;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Desk;
@@ -11,26 +12,34 @@ namespace Orleans.Governance.Grains;
 /// What grids and centres share: a desk (pure rules) wrapped in persistence, messaging and one
 /// deadline watch. The watch is a single grain timer armed at the earliest due alarm of the
 /// desk's index, never one timer per case; it runs on the injected <see cref="TimeProvider"/>.
+/// With durable storage a reminder backs the watch while the unit has alarms, so a unit whose
+/// silo died comes back on another silo and its alarms still fire.
 /// </summary>
-public abstract partial class UnitGrain(IPersistentState<UnitState> state, IPersistentState<DeskState> desk, TimeProvider clock, ILogger logger) : Grain, IUnitGrain
+public abstract partial class UnitGrain(
+    IPersistentState<UnitState> state,
+    IPersistentState<DeskState> desk,
+    TimeProvider clock,
+    IOptions<GovernanceOptions> options,
+    ILogger logger) : Grain, IUnitGrain, IRemindable
 {
+    private const string WatchReminder = "deadline-watch";
+
     private UnitDesk? _desk;
     private IGrainTimer? _watch;
     private DateTimeOffset? _watchDueAt;
+    private bool? _hasReminder;
 
     protected UnitDesk Desk => _desk ?? throw new InvalidOperationException($"Unit {this.GetPrimaryKeyString()} has not been configured: load the city first.");
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.Profile is { } profile)
         {
             _desk = new UnitDesk(profile, desk.State);
-            ArmWatch();
+            await ArmWatchAsync();
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task<bool> ConfigureAsync(UnitProfile profile)
@@ -48,7 +57,7 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, IPers
         state.State.Profile = profile;
         _desk = new UnitDesk(profile, desk.State);
         await state.WriteStateAsync();
-        ArmWatch();
+        await ArmWatchAsync();
         return true;
     }
 
@@ -56,7 +65,7 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, IPers
     {
         var admission = Desk.Admit(facts, Now);
         await desk.WriteStateAsync();
-        ArmWatch();
+        await ArmWatchAsync();
         return admission;
     }
 
@@ -69,7 +78,7 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, IPers
 
         var assignments = Desk.Release(facts.CaseId, Now);
         await desk.WriteStateAsync();
-        ArmWatch();
+        await ArmWatchAsync();
         Dispatch(assignments);
         LogPassedUp(logger, facts.CaseId, profile.Id, target, kind);
         return await GrainFactory.GetUnit(new UnitRef(target, level)).AdmitAsync(facts);
@@ -79,14 +88,23 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, IPers
     {
         var assignments = Desk.Track(change);
         await desk.WriteStateAsync();
-        ArmWatch();
+        await ArmWatchAsync();
         Dispatch(assignments);
     }
 
-    public Task StayAsync(string caseId)
+    public async Task StayAsync(string caseId)
     {
         Desk.Stay(caseId);
-        return desk.WriteStateAsync();
+        await desk.WriteStateAsync();
+        await ArmWatchAsync();
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == WatchReminder)
+        {
+            await WatchAsync(CancellationToken.None);
+        }
     }
 
     public Task<UnitFigures> GetFiguresAsync() => Task.FromResult(Desk.Figures());
@@ -99,10 +117,15 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, IPers
         }
     }
 
-    /// <summary>Keeps the one timer armed at the earliest due alarm.</summary>
-    private void ArmWatch()
+    /// <summary>Keeps the one timer armed at the earliest due alarm (and the reminder while there is one).</summary>
+    private async Task ArmWatchAsync()
     {
         var dueAt = _desk?.NextDueAt;
+        if (options.Value.DurableDeadlineWatch)
+        {
+            await KeepReminderAsync(needed: dueAt is not null);
+        }
+
         if (dueAt == _watchDueAt)
         {
             return;
@@ -131,6 +154,27 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, IPers
         }
     }
 
+    /// <summary>Registers or removes the reminder when the need changes; the table is touched only then.</summary>
+    private async Task KeepReminderAsync(bool needed)
+    {
+        if (needed == _hasReminder)
+        {
+            return;
+        }
+
+        if (needed)
+        {
+            var period = options.Value.DeadlineReminderPeriod;
+            await this.RegisterOrUpdateReminder(WatchReminder, period, period);
+        }
+        else if (await this.GetReminder(WatchReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        _hasReminder = needed;
+    }
+
     private async Task WatchAsync(CancellationToken cancellationToken)
     {
         _watchDueAt = null;
@@ -145,7 +189,7 @@ public abstract partial class UnitGrain(IPersistentState<UnitState> state, IPers
             }
         }
 
-        ArmWatch();
+        await ArmWatchAsync();
     }
 
     [LoggerMessage(1, LogLevel.Debug, "Case {CaseId} passed up from {UnitId} to {TargetUnitId} ({Kind})")]
