@@ -11,6 +11,8 @@ export PGOPTIONS="${PGOPTIONS:--c client_min_messages=warning}"
 # pg_ctl refuse root), ourselves otherwise.
 if [ "$(id -u)" -eq 0 ]; then
     GOV_PG_OWNER=postgres
+    # A machine with only the binaries may lack the account the server must run as.
+    id -u postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
     as_pg() { runuser -u postgres -- env PGOPTIONS="$PGOPTIONS" "$@"; }
 else
     GOV_PG_OWNER="$(id -un)"

@@ -52,7 +52,8 @@ if [ $running = 0 ]; then
     if gov_pg_ready "$port"; then
         die "another server already listens on 127.0.0.1:$port (set GOV_PG_PORT to use another port)"
     fi
-    opts="-c listen_addresses=127.0.0.1 -p $port -k '$GOV_PG_DATA'"
+    # Several silos each keep a connection pool: leave room for them.
+    opts="-c listen_addresses=127.0.0.1 -p $port -k '$GOV_PG_DATA' -c max_connections=300"
     if [ "${GOV_PG_FAST:-0}" = 1 ]; then
         opts="$opts -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     fi

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using Orleans.Dashboard;
-using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
-using Orleans.Governance.Grains;
-using Orleans.Governance.Silo;
+using Microsoft.Extensions.Options;
+using Orleans.Governance.Silo.Hosting;
 
 var generate = new Command("generate-city", "Writes a generated city file (see docs/city-format.md).");
 var shapeOption = new Option<string>("--shape") { Description = "sample or dezhou", DefaultValueFactory = _ => "sample" };
@@ -36,22 +35,30 @@ return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessT
 static async Task<int> RunSilo(string[] args)
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.Services.AddOptions<GovernanceHostOptions>().BindConfiguration(GovernanceHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+    var options = await StartupCheck.OptionsAsync(builder.Configuration);
+    if (options is null)
+    {
+        return 2;
+    }
+
+    builder.Services.AddSingleton(Options.Create(options));
     builder.UseOrleans(silo =>
     {
-        silo.UseLocalhostClustering();
-        silo.AddGovernanceMemoryStorage();
-        silo.AddGovernance();
+        silo.UseGovernanceCluster(options);
         silo.AddDashboard();
     });
-    builder.Services.AddHostedService<CityStartupLoader>();
+    if (!string.IsNullOrWhiteSpace(options.CityFile))
+    {
+        builder.Services.AddHostedService<CityStartupLoader>();
+    }
 
     var app = builder.Build();
     app.MapOrleansDashboard(routePrefix: "/dashboard");
+    app.MapGet("/health", () => Results.Ok("ready"));
     app.Lifetime.ApplicationStarted.Register(() =>
     {
         var address = app.Urls.FirstOrDefault() ?? "http://127.0.0.1:8080";
-        app.Logger.LogInformation("Silo ready. Dashboard: {DashboardUrl}", $"{address.TrimEnd('/')}/dashboard/");
+        app.Logger.LogInformation("Silo ready ({Cluster}, silo port {SiloPort}). Dashboard: {DashboardUrl}", options.Cluster, options.SiloPort, $"{address.TrimEnd('/')}/dashboard/");
     });
     await app.RunAsync();
     return 0;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.City;
 
-namespace Orleans.Governance.Silo;
+namespace Orleans.Governance.Silo.Hosting;
 
 /// <summary>Loads the configured city into the cluster once the silo is up (idempotent, so every silo may do it).</summary>
 public sealed partial class CityStartupLoader(IGrainFactory grains, IOptions<GovernanceHostOptions> options, ILogger<CityStartupLoader> logger) : IHostedService

@@ -1,0 +1,11 @@
+namespace Orleans.Governance.Silo.Hosting;
+
+/// <summary>Where the cluster keeps its membership, state and reminders.</summary>
+public enum ClusterMode
+{
+    /// <summary>One local silo, state in memory: for a newcomer, the simulator and tests.</summary>
+    Embedded,
+
+    /// <summary>Several silos on PostgreSQL through Orleans' ADO.NET providers: deployments.</summary>
+    PostgreSql,
+}

@@ -1,0 +1,79 @@
+using System.Net;
+
+namespace Orleans.Governance.Silo.Hosting;
+
+/// <summary>The host's options (section "Governance"; appsettings, GOVERNANCE__X environment variables or --Governance:X=…).</summary>
+public sealed class GovernanceHostOptions
+{
+    public const string Section = "Governance";
+
+    /// <summary>Embedded (default) or PostgreSql.</summary>
+    public ClusterMode Cluster { get; set; } = ClusterMode.Embedded;
+
+    /// <summary>Npgsql connection string; required with PostgreSql.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Silos and clients of one cluster share it.</summary>
+    public string ClusterId { get; set; } = "governance";
+
+    /// <summary>Grain state and reminders belong to the service: keep it across deployments.</summary>
+    public string ServiceId { get; set; } = "governance";
+
+    public int SiloPort { get; set; } = 11111;
+
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos and clients reach this silo at.</summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>The city file loaded at start-up (empty: load none); relative paths are resolved against the working directory, then the program's folder.</summary>
+    public string? CityFile { get; set; } = "cities/sample.json";
+
+    /// <summary>Problems with the values, each naming the setting; empty when the silo can start.</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (!Enum.IsDefined(Cluster))
+        {
+            yield return $"{Section}:Cluster must be Embedded or PostgreSql, got {Cluster}";
+        }
+
+        if (Cluster == ClusterMode.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return $"{Section}:ConnectionString is required when {Section}:Cluster is PostgreSql";
+        }
+
+        foreach (var (name, port) in new[] { ("SiloPort", SiloPort), ("GatewayPort", GatewayPort) })
+        {
+            if (port is < 1 or > 65535)
+            {
+                yield return $"{Section}:{name} must be a TCP port (1-65535), got {port}";
+            }
+        }
+
+        if (SiloPort == GatewayPort)
+        {
+            yield return $"{Section}:SiloPort and {Section}:GatewayPort must differ, both are {SiloPort}";
+        }
+
+        if (!IPAddress.TryParse(AdvertisedAddress, out _))
+        {
+            yield return $"{Section}:AdvertisedAddress must be an IP address, got '{AdvertisedAddress}'";
+        }
+
+        if (string.IsNullOrWhiteSpace(ClusterId) || string.IsNullOrWhiteSpace(ServiceId))
+        {
+            yield return $"{Section}:ClusterId and {Section}:ServiceId must not be empty";
+        }
+
+        if (!string.IsNullOrWhiteSpace(CityFile) && !File.Exists(ResolveCityFile()))
+        {
+            yield return $"{Section}:CityFile '{CityFile}' does not exist";
+        }
+    }
+
+    public string ResolveCityFile()
+    {
+        var file = CityFile ?? "";
+        return Path.IsPathRooted(file) || File.Exists(file) ? Path.GetFullPath(file) : Path.Combine(AppContext.BaseDirectory, file);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net;
+using Orleans.Configuration;
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Grains;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Orleans.Governance.Silo.Hosting;
+
+/// <summary>Puts a silo on the embedded default or on PostgreSQL, as the options say.</summary>
+public static class SiloHosting
+{
+    private const string Invariant = "Npgsql";
+
+    public static ISiloBuilder UseGovernanceCluster(this ISiloBuilder silo, GovernanceHostOptions options)
+    {
+        silo.AddGovernance();
+        if (options.Cluster == ClusterMode.Embedded)
+        {
+            return silo
+                .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
+                .AddGovernanceMemoryStorage()
+                .UseInMemoryReminderService();
+        }
+
+        var connectionString = options.ConnectionString!;
+        silo.Configure<ClusterOptions>(cluster =>
+        {
+            cluster.ClusterId = options.ClusterId;
+            cluster.ServiceId = options.ServiceId;
+        });
+        silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort);
+        silo.UseAdoNetClustering(clustering =>
+        {
+            clustering.Invariant = Invariant;
+            clustering.ConnectionString = connectionString;
+        });
+        return silo.AddGovernancePostgreSqlStorage(connectionString);
+    }
+
+    /// <summary>
+    /// Grain state (Orleans' binary serializer: the state types' [Id] attributes are the stored
+    /// contract) and reminders on PostgreSQL, and the deadline watch backed by reminders.
+    /// </summary>
+    public static ISiloBuilder AddGovernancePostgreSqlStorage(this ISiloBuilder silo, string connectionString)
+    {
+        silo.AddAdoNetGrainStorage(StorageNames.Governance, storage => storage.Configure<Serializer>((o, serializer) =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        }));
+        silo.UseAdoNetReminderService(reminders =>
+        {
+            reminders.Invariant = Invariant;
+            reminders.ConnectionString = connectionString;
+        });
+        silo.Configure<GovernanceOptions>(governance => governance.DurableDeadlineWatch = true);
+        return silo;
+    }
+}

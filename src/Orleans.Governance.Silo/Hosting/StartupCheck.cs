@@ -1,0 +1,33 @@
+namespace Orleans.Governance.Silo.Hosting;
+
+/// <summary>Reads and checks the host's options before anything starts: bad settings stop the silo with one clear message, not a stack trace.</summary>
+public static class StartupCheck
+{
+    /// <summary>The options, or null after printing why the silo cannot start.</summary>
+    public static async Task<GovernanceHostOptions?> OptionsAsync(IConfiguration configuration)
+    {
+        GovernanceHostOptions options;
+        try
+        {
+            options = configuration.GetSection(GovernanceHostOptions.Section).Get<GovernanceHostOptions>() ?? new GovernanceHostOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            return Refuse(e.GetBaseException() == e ? e.Message : $"{e.Message} {e.GetBaseException().Message}");
+        }
+
+        var problems = options.Validate().ToList();
+        if (problems.Count == 0 && options.Cluster == ClusterMode.PostgreSql && await PostgreSqlReadiness.ProblemAsync(options.ConnectionString!) is { } database)
+        {
+            problems.Add(database);
+        }
+
+        return problems.Count == 0 ? options : Refuse(string.Join(Environment.NewLine + "  ", problems));
+    }
+
+    private static GovernanceHostOptions? Refuse(string problem)
+    {
+        Console.Error.WriteLine($"Orleans.Governance silo cannot start: {problem}");
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Durability.Tests.Support;
+using Orleans.Governance.Grains;
+using Orleans.Governance.Silo.Hosting;
+using Orleans.Storage;
+using Orleans.TestingHost;
+using Xunit.Abstractions;
+
+namespace Orleans.Governance.Durability.Tests;
+
+/// <summary>Grain state, desks and reminders on a real PostgreSQL, through our schema.</summary>
+[Collection(PostgreSqlCollection.Name)]
+[Trait("Category", "PostgreSQL")]
+public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Cases_and_desks_survive_deactivation_and_a_restart_of_the_whole_cluster()
+    {
+        var serviceId = $"svc-{Guid.NewGuid():N}";
+        var city = Cities.Roomy($"durable-{Guid.NewGuid():N}"[..16]);
+        var plan = CityPlan.From(city, city.Id);
+        var grid = plan.Units.First(u => u.Level == Level.Grid);
+        var id = $"case-{Guid.NewGuid():N}";
+        CaseFile before;
+
+        await using (var cluster = await StartAsync(serviceId))
+        {
+            await cluster.Client.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
+            var grain = cluster.Client.GetGrain<ICaseGrain>(id);
+            var registered = await grain.RegisterAsync(Intake(grid), "desk");
+            await grain.ExecuteAsync(new AcceptCase(registered.MediatorId!));
+            before = await grain.GetAsync();
+
+            await cluster.DeactivateAsync(grain);
+            await cluster.DeactivateAsync(cluster.Client.GetGrain<IGridGrain>(grid.Id));
+
+            Assert.Equal(before.Trail, (await grain.GetAsync()).Trail);
+            Assert.Equal(1L, (await cluster.Client.GetGrain<IGridGrain>(grid.Id).GetFiguresAsync()).OpenByStatus[CaseStatus.Accepted]);
+        }
+
+        await using (var restarted = await StartAsync(serviceId))
+        {
+            var grain = restarted.Client.GetGrain<ICaseGrain>(id);
+            var after = await grain.GetAsync();
+            var figures = await restarted.Client.GetGrain<IGridGrain>(grid.Id).GetFiguresAsync();
+            var failed = await grain.ExecuteAsync(new FailCase(before.MediatorId!, "no agreement"));
+
+            Assert.Equal(before.Trail, after.Trail);
+            Assert.Equal((1L, 1L), (figures.Admitted, figures.OpenByStatus[CaseStatus.Accepted]));
+            Assert.Null(failed.Refusal);
+            output.WriteLine($"compared {after.Trail.Count} audit entries and the grid's desk across deactivation and a cluster restart");
+        }
+    }
+
+    [Fact]
+    public async Task Storage_refuses_a_stale_write_reads_back_and_clears()
+    {
+        await using var cluster = await StartAsync($"svc-{Guid.NewGuid():N}");
+        var storage = cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Governance);
+        var grainId = GrainId.Create("gov-test", Guid.NewGuid().ToString("N"));
+        var first = new GrainState<UnitState>(new UnitState());
+        var stale = new GrainState<UnitState>(new UnitState());
+
+        await storage.ReadStateAsync("state", grainId, first);
+        await storage.ReadStateAsync("state", grainId, stale);
+        await storage.WriteStateAsync("state", grainId, first);
+        var conflict = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("state", grainId, stale));
+        var reread = new GrainState<UnitState>(new UnitState());
+        await storage.ReadStateAsync("state", grainId, reread);
+        var (existed, etag) = (reread.RecordExists, reread.ETag);
+        await storage.ClearStateAsync("state", grainId, reread);
+        var afterClear = new GrainState<UnitState>(new UnitState());
+        await storage.ReadStateAsync("state", grainId, afterClear);
+
+        Assert.True(existed);
+        Assert.Equal(first.ETag, etag);
+        Assert.False(afterClear.RecordExists);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("state", grainId, first));
+        output.WriteLine($"stale write refused: {conflict.Message}");
+    }
+
+    [Fact]
+    public async Task A_unit_keeps_a_reminder_exactly_while_it_has_deadlines_to_watch()
+    {
+        await using var cluster = await StartAsync($"svc-{Guid.NewGuid():N}");
+        var city = Cities.Roomy($"remind-{Guid.NewGuid():N}"[..16]);
+        var grid = CityPlan.From(city, city.Id).Units.First(u => u.Level == Level.Grid);
+        await cluster.Client.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
+        var rows = $"SELECT count(*) FROM orleans_reminder WHERE grain_id LIKE '%{grid.Id}'";
+        Assert.Equal(0, await database.ScalarAsync(rows));
+
+        var grain = cluster.Client.GetGrain<ICaseGrain>($"case-{Guid.NewGuid():N}");
+        var registered = await grain.RegisterAsync(Intake(grid), "desk");
+        var whileOpen = await database.ScalarAsync(rows);
+        var mediator = registered.MediatorId!;
+        await grain.ExecuteAsync(new AcceptCase(mediator));
+        await grain.ExecuteAsync(new HoldSession(mediator, []));
+        await grain.ExecuteAsync(new ResolveCase(mediator));
+
+        Assert.Equal(1, whileOpen);
+        Assert.Equal(0, await database.ScalarAsync(rows));
+    }
+
+    private static CaseIntake Intake(UnitProfile grid) =>
+        new(grid.Ref, IntakeChannel.GridPatrol, CaseType.Neighbour, "噪音扰民", [new CaseParty("孙七", "13600001111", "371402197707071234")]);
+
+    private async Task<InProcessTestCluster> StartAsync(string serviceId)
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ServiceId = serviceId;
+        builder.ConfigureSilo((_, silo) => silo.AddGovernance().AddGovernancePostgreSqlStorage(database.ConnectionString));
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+
+namespace Orleans.Governance.Durability.Tests.Support;
+
+/// <summary>An Orleans client that finds the silos through the ADO.NET membership table, as the simulator's load mode and the API do.</summary>
+public static class ClusterClient
+{
+    public static async Task<IHost> StartAsync(string connectionString, string clusterId)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.UseOrleansClient(client => client
+            .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, clusterId))
+            .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1))
+            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10))
+            .UseAdoNetClustering(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = connectionString;
+            }));
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    public static IClusterClient Client(this IHost host) => host.Services.GetRequiredService<IClusterClient>();
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Jurisdiction;
+
+namespace Orleans.Governance.Durability.Tests.Support;
+
+/// <summary>
+/// Drives complete case lifecycles through a cluster (grid worker fails and whistles, the village
+/// resolves, closes and follows up), retrying through failures, and records every registration
+/// the cluster acknowledged.
+/// </summary>
+public sealed class LoadDriver(IClusterClient client, IReadOnlyList<UnitProfile> grids, string prefix)
+{
+    private long _retries;
+
+    public ConcurrentBag<string> Acknowledged { get; } = [];
+
+    public ConcurrentBag<string> Completed { get; } = [];
+
+    public long Retries => Interlocked.Read(ref _retries);
+
+    public async Task RunAsync(int lifecycles, int concurrency, Func<int, Task>? afterRegistrations = null)
+    {
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int n;
+            while ((n = Interlocked.Increment(ref next)) < lifecycles)
+            {
+                await LifecycleAsync($"{prefix}-{n}", grids[n % grids.Count]);
+                if (afterRegistrations is not null)
+                {
+                    await afterRegistrations(Acknowledged.Count);
+                }
+            }
+        }));
+    }
+
+    private async Task LifecycleAsync(string id, UnitProfile grid)
+    {
+        var grain = client.GetGrain<ICaseGrain>(id);
+        var intake = new CaseIntake(grid.Ref, IntakeChannel.GridPatrol, CaseType.Neighbour, "楼上漏水引发邻里纠纷", [new CaseParty("赵六", "13700001234", "371402198507071234")]);
+        var atGrid = await CallAsync(() => grain.RegisterAsync(intake, grid.Id + "/desk"));
+        Acknowledged.Add(id);
+        var worker = atGrid.MediatorId!;
+        await CallAsync(() => grain.ExecuteAsync(new AcceptCase(worker)));
+        await CallAsync(() => grain.ExecuteAsync(new FailCase(worker, "需村委会协调")));
+        var atVillage = await CallAsync(() => grain.EscalateAsync(worker, "网格吹哨"));
+        var mediator = atVillage.MediatorId!;
+        await CallAsync(() => grain.ExecuteAsync(new AcceptCase(mediator)));
+        await CallAsync(() => grain.ExecuteAsync(new HoldSession(mediator, [])));
+        await CallAsync(() => grain.ExecuteAsync(new ResolveCase(mediator)));
+        await CallAsync(() => grain.ExecuteAsync(new CloseCase(mediator)));
+        await CallAsync(() => grain.ExecuteAsync(new FollowUpCase(mediator, 5)));
+        Completed.Add(id);
+    }
+
+    private async Task<CaseReceipt> CallAsync(Func<Task<CaseReceipt>> call)
+    {
+        var receipt = await Retry.RunAsync(call, _ => Interlocked.Increment(ref _retries));
+        return receipt.Refusal is null ? receipt : throw new InvalidOperationException(receipt.Refusal.Message);
+    }
+}
