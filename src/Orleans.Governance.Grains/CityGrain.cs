@@ -20,11 +20,13 @@ public sealed partial class CityGrain(
         }
 
         var plan = CityPlan.From(definition, $"city '{definition.Id}'");
-        var configured = 0;
+        var (configured, done) = (0, 0);
         foreach (var batch in plan.Units.Chunk(BatchSize))
         {
             var changed = await Task.WhenAll(batch.Select(unit => GrainFactory.GetUnit(unit.Ref).ConfigureAsync(unit)));
             configured += changed.Count(c => c);
+            done += batch.Length;
+            LogProgress(logger, plan.Id, done, plan.Units.Count);
         }
 
         state.State.Root = plan.Root.Ref;
@@ -37,6 +39,9 @@ public sealed partial class CityGrain(
     public Task<UnitFigures> GetFiguresAsync() => state.State.Root is { } root
         ? GrainFactory.GetGrain<ICentreGrain>(root.Id).GetRollupAsync()
         : throw new InvalidOperationException($"City {this.GetPrimaryKeyString()} has not been loaded.");
+
+    [LoggerMessage(2, LogLevel.Debug, "City {CityId}: {Done} of {Units} units configured")]
+    private static partial void LogProgress(ILogger logger, string cityId, int done, int units);
 
     [LoggerMessage(1, LogLevel.Information, "City {CityId} loaded: {Units} units, {Configured} configured, the rest unchanged")]
     private static partial void LogLoaded(ILogger logger, string cityId, int units, int configured);

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Orleans.Governance.Abstractions;
+using Orleans.Governance.Grains;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
@@ -16,6 +19,16 @@ public sealed class Benchmark(IGrainFactory grains, UnitProfile[] grids, CallCou
     {
         Units = city.Units.Select(u => u with { Mediators = u.Mediators.Select(t => t with { ConcurrentCases = 1_000_000 }).ToList() }).ToList(),
     };
+
+    public static async Task<IHost> StartSiloAsync(Action<ISiloBuilder> configure)
+    {
+        var host = Host.CreateDefaultBuilder()
+            .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .UseOrleans(silo => configure(silo.AddGovernance()))
+            .Build();
+        await host.StartAsync();
+        return host;
+    }
 
     public static double Median(List<double> values)
     {

@@ -1,49 +1,64 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Benchmarks;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Grains;
+using Orleans.Governance.Silo.Hosting;
 using Spectre.Console;
 
 // One embedded silo; baseline and lifecycle rounds alternate so that both see the same machine.
 var rounds = args.Length > 0 ? int.Parse(args[0]) : 3;
 var seconds = args.Length > 1 ? double.Parse(args[1]) : 5;
 var openCases = args.Length > 2 ? int.Parse(args[2]) : 100_000;
+var postgres = args.Length > 3 ? args[3] : null;
 const int Concurrency = 1_000;
+const int DurableConcurrency = 200;
+
+// A third of Dezhou (4,000 grids): enough units that no grid is a hot spot, small enough to load into PostgreSQL in seconds.
+var city = Benchmark.WithRoomyMediators(CityGenerator.Generate(new CityShape { Id = "bench", Name = "基准市", Counties = 4, Townships = 45, Villages = 800, Grids = 4_000 }));
+var plan = CityPlan.From(city, city.Id);
+var gridUnits = plan.Units.Where(u => u.Level == Level.Grid).ToArray();
 
 var counter = new CallCounter();
-using var host = Host.CreateDefaultBuilder()
-    .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-    .UseOrleans(silo => silo
-        .UseLocalhostClustering()
-        .AddGovernanceMemoryStorage()
-        .AddGovernance()
-        .AddIncomingGrainCallFilter(counter))
-    .Build();
-await host.StartAsync();
+using var host = await Benchmark.StartSiloAsync(silo => silo
+    .UseLocalhostClustering()
+    .AddGovernanceMemoryStorage()
+    .AddIncomingGrainCallFilter(counter));
 var grains = host.Services.GetRequiredService<IGrainFactory>();
-
-var city = Benchmark.WithRoomyMediators(CityGenerator.Generate(CityShape.Dezhou));
-var plan = CityPlan.From(city, city.Id);
 await grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
-var gridUnits = plan.Units.Where(u => u.Level == Level.Grid).ToArray();
 AnsiConsole.MarkupLine($"Loaded {plan.Units.Count:N0} units of {city.Name}; {Environment.ProcessorCount} cores, Server GC {System.Runtime.GCSettings.IsServerGC}.");
+
+// The durable silo is a second cluster in the same process, on PostgreSQL, measured in the same rounds.
+using var durableHost = postgres is null ? null : await Benchmark.StartSiloAsync(silo => silo
+    .UseLocalhostClustering(siloPort: 11112, gatewayPort: 30001, serviceId: $"bench-{Guid.NewGuid():N}", clusterId: "bench-durable")
+    .AddGovernancePostgreSqlStorage(postgres));
+var durable = durableHost is null ? null : new Benchmark(durableHost.Services.GetRequiredService<IGrainFactory>(), gridUnits, new CallCounter());
+if (durableHost is not null)
+{
+    await durableHost.Services.GetRequiredService<IGrainFactory>().GetGrain<ICityGrain>(city.Id).LoadAsync(city);
+}
 
 var bench = new Benchmark(grains, gridUnits, counter);
 var ping = new List<double>();
 var lifecycles = new List<(double PerSecond, double CallsPer)>();
+var durableLifecycles = new List<double>();
 await bench.PingAsync(TimeSpan.FromSeconds(1), Concurrency);
 await bench.LifecyclesAsync(TimeSpan.FromSeconds(1), Concurrency);
 for (var round = 1; round <= rounds; round++)
 {
     ping.Add(await bench.PingAsync(TimeSpan.FromSeconds(seconds), Concurrency));
     lifecycles.Add(await bench.LifecyclesAsync(TimeSpan.FromSeconds(seconds), Concurrency));
-    AnsiConsole.MarkupLine($"round {round}/{rounds}: ping {ping[^1]:N0} calls/s, lifecycles {lifecycles[^1].PerSecond:N0}/s at {lifecycles[^1].CallsPer:F1} calls each");
+    var line = $"round {round}/{rounds}: ping {ping[^1]:N0} calls/s, lifecycles {lifecycles[^1].PerSecond:N0}/s at {lifecycles[^1].CallsPer:F1} calls each";
+    if (durable is not null)
+    {
+        durableLifecycles.Add((await durable.LifecyclesAsync(TimeSpan.FromSeconds(seconds), DurableConcurrency)).PerSecond);
+        line += $", durable lifecycles {durableLifecycles[^1]:N0}/s";
+    }
+
+    AnsiConsole.MarkupLine(line);
 }
 
 var pingMedian = Benchmark.Median(ping);
@@ -58,7 +73,17 @@ table.AddRow("(b) lifecycles", $"{lifecycleMedian:N0} lifecycles/s", "grid fails
 table.AddRow("    grain calls per lifecycle", $"{callsPer:F1}", "every call the silo received, storage included");
 table.AddRow("    lifecycle grain calls/s", $"{lifecycleMedian * callsPer:N0} calls/s", "");
 table.AddRow("    ratio to ping ÷ calls per lifecycle", $"{lifecycleMedian / ceiling:P0}", "target ≥ 60 %");
+if (durable is not null)
+{
+    var durableMedian = Benchmark.Median(durableLifecycles);
+    table.AddRow("(d) durable lifecycles on PostgreSQL", $"{durableMedian:N0} lifecycles/s", $"{DurableConcurrency} concurrent; {durableMedian / lifecycleMedian:P0} of embedded (target ≥ 25 %)");
+}
+
 table.AddRow("(c) memory per open case", $"{memory.BytesPerCase / 1024:F2} KB", $"{openCases:N0} cases open at once (GC heap after full collection); target ≤ 4 KB");
 table.AddRow("    process memory per open case", $"{memory.WorkingSetPerCase / 1024:F2} KB", "working set delta");
 AnsiConsole.Write(table);
 await host.StopAsync();
+if (durableHost is not null)
+{
+    await durableHost.StopAsync();
+}
