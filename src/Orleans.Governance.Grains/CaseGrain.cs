@@ -59,9 +59,14 @@ public sealed partial class CaseGrain(
                 return Refused(refusal);
             }
 
-            // The command was applied but its answer was lost (or the unit never heard of it):
-            // tell the unit again, which ignores what it already knows, and answer as before.
-            await TrackAsync(File, repeated);
+            // The command was applied but its answer was lost: answer as before. If nothing has
+            // happened since, the unit may not have heard of it either: tell it again (it ignores
+            // what it already knows).
+            if (Retries.IsLatestTransition(File, repeated))
+            {
+                await TrackAsync(File, repeated);
+            }
+
             return CaseReceipt.Of(File);
         }
 

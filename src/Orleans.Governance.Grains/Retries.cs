@@ -27,6 +27,24 @@ internal static class Retries
         return null;
     }
 
+    /// <summary>
+    /// The unit may have missed the report of <paramref name="entry"/> only while nothing has
+    /// happened to the case since: once a later transition was reported, re-sending an older one
+    /// would make the unit count it again.
+    /// </summary>
+    public static bool IsLatestTransition(CaseFile file, AuditEntry entry)
+    {
+        for (var i = file.Trail.Count - 1; i >= 0; i--)
+        {
+            if (file.Trail[i].Action is not (CaseAction.WarnUnsigned or CaseAction.Supervise))
+            {
+                return ReferenceEquals(file.Trail[i], entry);
+            }
+        }
+
+        return false;
+    }
+
     public static bool SameIntake(CaseIntake? stored, CaseIntake intake) =>
         stored is not null && stored.Unit == intake.Unit && stored.Channel == intake.Channel && stored.Type == intake.Type
         && stored.Description == intake.Description && stored.HighRisk == intake.HighRisk && stored.LongStanding == intake.LongStanding

@@ -54,7 +54,10 @@ static async Task<int> RunSilo(string[] args)
 
     var app = builder.Build();
     app.MapOrleansDashboard(routePrefix: "/dashboard");
-    app.MapGet("/health", () => Results.Ok("ready"));
+    // Liveness: the process answers. Readiness: this silo is an active member of the cluster.
+    app.MapGet("/health", () => Results.Ok("alive"));
+    app.MapGet("/ready", (Orleans.Runtime.ISiloStatusOracle silo) =>
+        silo.CurrentStatus == Orleans.Runtime.SiloStatus.Active ? Results.Ok("ready") : Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
     app.Lifetime.ApplicationStarted.Register(() =>
     {
         var address = app.Urls.FirstOrDefault() ?? "http://127.0.0.1:8080";

@@ -104,7 +104,8 @@ public sealed class UnitDesk
     /// </summary>
     public IReadOnlyList<QueuedAssignment> Track(CaseChange change)
     {
-        if (!State.Open.TryGetValue(change.CaseId, out var open) || open.Status == StatusAfter(change.Action))
+        if (!State.Open.TryGetValue(change.CaseId, out var open) || open.Status == StatusAfter(change.Action)
+            || (open.Status == CaseStatus.Closed && change.Action != CaseAction.FollowUp))
         {
             return [];
         }

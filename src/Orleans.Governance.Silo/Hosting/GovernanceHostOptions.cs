@@ -26,6 +26,12 @@ public sealed class GovernanceHostOptions
     /// <summary>The address other silos and clients reach this silo at.</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>
+    /// Running in Kubernetes (PostgreSql only): the pod's IP and the cluster and service ids come
+    /// from the pod (POD_IP, ORLEANS_CLUSTER_ID, ORLEANS_SERVICE_ID), and defunct silo pods are deleted.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
     /// <summary>The city file loaded at start-up (empty: load none); relative paths are resolved against the working directory, then the program's folder.</summary>
     public string? CityFile { get; set; } = "cities/sample.json";
 
@@ -40,6 +46,11 @@ public sealed class GovernanceHostOptions
         if (Cluster == ClusterMode.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString))
         {
             yield return $"{Section}:ConnectionString is required when {Section}:Cluster is PostgreSql";
+        }
+
+        if (Kubernetes && Cluster != ClusterMode.PostgreSql)
+        {
+            yield return $"{Section}:Kubernetes needs {Section}:Cluster PostgreSql (an embedded silo cannot form a cluster)";
         }
 
         foreach (var (name, port) in new[] { ("SiloPort", SiloPort), ("GatewayPort", GatewayPort) })

@@ -24,12 +24,20 @@ public static class SiloHosting
         }
 
         var connectionString = options.ConnectionString!;
-        silo.Configure<ClusterOptions>(cluster =>
+        if (options.Kubernetes)
         {
-            cluster.ClusterId = options.ClusterId;
-            cluster.ServiceId = options.ServiceId;
-        });
-        silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort);
+            silo.UseKubernetesHosting();
+        }
+        else
+        {
+            silo.Configure<ClusterOptions>(cluster =>
+            {
+                cluster.ClusterId = options.ClusterId;
+                cluster.ServiceId = options.ServiceId;
+            });
+            silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort);
+        }
+
         silo.UseAdoNetClustering(clustering =>
         {
             clustering.Invariant = Invariant;
