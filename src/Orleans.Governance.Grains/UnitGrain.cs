@@ -23,6 +23,7 @@ public abstract partial class UnitGrain(
     ILogger logger) : Grain, IUnitGrain, IRemindable
 {
     private const string WatchReminder = "deadline-watch";
+    private static readonly TimeSpan s_maxTimerWait = TimeSpan.FromDays(40);
 
     private UnitDesk? _desk;
     private IGrainTimer? _watch;
@@ -138,11 +139,9 @@ public abstract partial class UnitGrain(
             return;
         }
 
+        // Grain timers take at most ~49.7 days; a later deadline is reached by re-arming on the way.
         var wait = at - Now;
-        if (wait < TimeSpan.Zero)
-        {
-            wait = TimeSpan.Zero;
-        }
+        wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait > s_maxTimerWait ? s_maxTimerWait : wait;
 
         if (_watch is null)
         {

@@ -1,0 +1,25 @@
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Simulation.Engine;
+
+namespace Orleans.Governance.Simulation.Model;
+
+/// <summary>
+/// The arrival process of one unit: a Poisson process per case type, thinned from one process at
+/// <see cref="MaxRatePerDay"/> (the rate under the largest multipliers), so that day-of-week,
+/// seasonal and surge multipliers need no calendar entry of their own.
+/// </summary>
+public sealed class ArrivalSource(UnitProfile unit, CaseType[] types, double[] baseRates, double maxRatePerDay, RandomStream random)
+{
+    public UnitProfile Unit { get; } = unit;
+
+    public CaseType[] Types { get; } = types;
+
+    public double[] BaseRates { get; } = baseRates;
+
+    public double MaxRatePerDay { get; } = maxRatePerDay;
+
+    public RandomStream Random { get; } = random;
+
+    public long NextGapTicks() => (long)Math.Round(Random.Exponential(1 / MaxRatePerDay) * TimeSpan.TicksPerDay);
+}

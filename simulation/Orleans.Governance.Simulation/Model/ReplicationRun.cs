@@ -1,0 +1,329 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Simulation.Engine;
+using Orleans.Governance.Simulation.Hosting;
+using Orleans.Governance.Simulation.Parties;
+using Orleans.Governance.Simulation.Scenarios;
+using Orleans.Governance.Simulation.Statistics;
+
+namespace Orleans.Governance.Simulation.Model;
+
+/// <summary>
+/// One replication: loads its copy of the city, books each unit's arrival process, and plays
+/// the people: the assigned mediator signs and mediates for a sampled time, then resolves or
+/// fails (and escalates, or refers at the top); staff close and follow up. Everything else (triage,
+/// assignment, queues, deadline watches, escalation targets) is the production grains' doing,
+/// read back through <see cref="CallTracker"/> notices.
+/// </summary>
+public sealed partial class ReplicationRun : ISimulationModel
+{
+    private readonly Scenario _scenario;
+    private readonly int _replication;
+    private readonly SimulationSilo _silo;
+    private readonly IProgressSink? _progress;
+    private readonly ILogger _logger;
+    private readonly Dictionary<string, CaseTrack> _cases = new(StringComparer.Ordinal);
+    private readonly string _prefix;
+    private SimulationEngine? _engine;
+    private RunObserver? _observer;
+    private IntakeFactory? _intakes;
+    private long _epoch;
+    private long _warmUpEnd;
+    private long _caseNumber;
+
+    public ReplicationRun(Scenario scenario, int replication, SimulationSilo silo, IProgressSink? progress, ILogger logger)
+    {
+        _scenario = scenario;
+        _replication = replication;
+        _silo = silo;
+        _progress = progress;
+        _logger = logger;
+        _prefix = $"r{replication}-";
+    }
+
+    private SimulationEngine Engine => _engine!;
+
+    private RunObserver Observer => _observer!;
+
+    private long Now => Engine.Now;
+
+    public async Task<RunResult> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var city = ReplicaCity.Of(_scenario.City, _prefix);
+        var plan = CityPlan.From(city, city.Id);
+        _engine = new SimulationEngine(_silo.Clock, _silo.Tracker);
+        _epoch = Now;
+        _warmUpEnd = _epoch + DaysToTicks(_scenario.WarmUpDays);
+        var end = _epoch + DaysToTicks(_scenario.HorizonDays);
+        _observer = new RunObserver(plan, _epoch, _warmUpEnd, end);
+        _intakes = new IntakeFactory(_scenario, plan.Units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal));
+
+        await _silo.Grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
+        LogLoaded(_logger, _replication, city.Id, plan.Units.Count);
+
+        foreach (var unit in plan.Units)
+        {
+            BookArrivals(unit);
+        }
+
+        for (var day = 1; day <= Math.Floor(_scenario.HorizonDays); day++)
+        {
+            Engine.Schedule(_epoch + day * TimeSpan.TicksPerDay, EventKind.Sample, null);
+        }
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await Engine.RunAsync(end, this, cancellationToken);
+        var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+        LogFinished(_logger, _replication, Observer.Created, Engine.EventsDispatched, seconds);
+        _progress?.Report(_replication, _scenario.HorizonDays, Observer.Created, Engine.EventsDispatched);
+        return Observer.Result(Engine.EventsDispatched) with { EventLoopSeconds = seconds };
+    }
+
+    public Task DispatchAsync(CalendarEntry entry) => entry.Kind switch
+    {
+        EventKind.Arrival => ArriveAsync((ArrivalSource)entry.Subject!),
+        EventKind.Accept => AcceptAsync((CaseTrack)entry.Subject!, entry.Actor!),
+        EventKind.Finish => FinishAsync((CaseTrack)entry.Subject!, entry.Actor!),
+        EventKind.Close => CloseAsync((CaseTrack)entry.Subject!),
+        EventKind.FollowUp => FollowUpAsync((CaseTrack)entry.Subject!),
+        EventKind.Sample => Sample(),
+        _ => throw new InvalidOperationException($"Unexpected event {entry.Kind}."),
+    };
+
+    public void Settled()
+    {
+        foreach (var notice in _silo.Tracker.TakeNotices())
+        {
+            if (!_cases.TryGetValue(notice.CaseId, out var track))
+            {
+                continue;
+            }
+
+            switch (notice.Kind)
+            {
+                case NoticeKind.Admitted:
+                    Observer.Admitted(track, notice.Unit, notice.MediatorId, Now);
+                    BookAcceptance(track);
+                    break;
+                case NoticeKind.AssignedFromQueue:
+                    Observer.AssignedFromQueue(track, notice.MediatorId!, Now);
+                    BookAcceptance(track);
+                    break;
+                case NoticeKind.Alarm:
+                    Observer.Alarm(track, notice.Unit, notice.Alarm, Now);
+                    break;
+            }
+        }
+    }
+
+    public void Progress(SimulationEngine engine) =>
+        _progress?.Report(_replication, (double)(engine.Now - _epoch) / TimeSpan.TicksPerDay, Observer.Created, engine.EventsDispatched);
+
+    private void BookArrivals(UnitProfile unit)
+    {
+        var types = _scenario.Arrivals.Where(a => a.Value[(int)unit.Level] > 0).Select(a => a.Key).OrderBy(t => t).ToArray();
+        if (types.Length == 0)
+        {
+            return;
+        }
+
+        var rates = types.Select(t => _scenario.Arrivals[t][(int)unit.Level]).ToArray();
+        var surges = _scenario.Surges.Aggregate(1.0, (m, s) => m * Math.Max(1, s.Multiplier));
+        var max = rates.Sum() * _scenario.DayOfWeek.Max() * _scenario.Monthly.Max() * surges;
+        if (max <= 0)
+        {
+            return;
+        }
+
+        var source = new ArrivalSource(unit, types, rates, max, RandomStream.For(_scenario.Seed, $"{_prefix}arrivals/{unit.Id}"));
+        Engine.Schedule(Now + source.NextGapTicks(), EventKind.Arrival, source);
+    }
+
+    private async Task ArriveAsync(ArrivalSource source)
+    {
+        Engine.Schedule(Now + source.NextGapTicks(), EventKind.Arrival, source);
+        var day = (double)(Now - _epoch) / TimeSpan.TicksPerDay;
+        var rates = new double[source.Types.Length];
+        for (var i = 0; i < rates.Length; i++)
+        {
+            rates[i] = source.BaseRates[i] * Multiplier(day, source.Types[i]);
+        }
+
+        // Thinning: a candidate at the maximal rate is a real arrival with probability rate(t) / max.
+        var total = rates.Sum();
+        if (source.Random.NextDouble() * source.MaxRatePerDay >= total)
+        {
+            return;
+        }
+
+        var type = source.Types[source.Random.Pick(rates, total)];
+        var id = $"{_prefix}c{++_caseNumber}";
+        var random = RandomStream.For(_scenario.Seed, id);
+        var track = new CaseTrack(id, type, random, Now, Now >= _warmUpEnd);
+        _cases.Add(id, track);
+        Observer.Registered(track);
+        var intake = _intakes!.Create(source.Unit, type, random);
+        var receipt = await _silo.Grains.GetGrain<ICaseGrain>(id).RegisterAsync(intake, source.Unit.Id);
+        Check(track, receipt);
+    }
+
+    private double Multiplier(double day, CaseType type)
+    {
+        var date = _scenario.StartDate.AddDays((int)Math.Floor(day));
+        var multiplier = _scenario.DayOfWeek[((int)date.DayOfWeek + 6) % 7] * _scenario.Monthly[date.Month - 1];
+        foreach (var surge in _scenario.Surges)
+        {
+            if (surge.Covers(day, type))
+            {
+                multiplier *= surge.Multiplier;
+            }
+        }
+
+        return multiplier;
+    }
+
+    private void BookAcceptance(CaseTrack track)
+    {
+        if (track.Mediator is { } mediator)
+        {
+            Engine.Schedule(Now + _scenario.SignDelay.SampleTicks(track.Random), EventKind.Accept, track, mediator);
+        }
+    }
+
+    private async Task AcceptAsync(CaseTrack track, string mediator)
+    {
+        if (track.Mediator != mediator)
+        {
+            return;
+        }
+
+        var grain = _silo.Grains.GetGrain<ICaseGrain>(track.Id);
+        if (!Check(track, await grain.ExecuteAsync(new AcceptCase(mediator))))
+        {
+            return;
+        }
+
+        Observer.Accepted(track, Now);
+        Check(track, await grain.ExecuteAsync(new HoldSession(mediator, [])));
+        var handling = _scenario.HandlingFor(track.Type, track.Unit!.Level);
+        Engine.Schedule(Now + handling.SampleTicks(track.Random), EventKind.Finish, track, mediator);
+    }
+
+    private async Task FinishAsync(CaseTrack track, string mediator)
+    {
+        if (track.Mediator != mediator)
+        {
+            return;
+        }
+
+        var grain = _silo.Grains.GetGrain<ICaseGrain>(track.Id);
+        var level = track.Unit!.Level;
+        if (track.Random.NextDouble() < _scenario.ResolutionFor(track.Type, level))
+        {
+            if (Check(track, await grain.ExecuteAsync(new ResolveCase(mediator))))
+            {
+                Observer.Released(track, Now);
+                Observer.Resolved(track);
+                await BookClosureAsync(track);
+            }
+
+            return;
+        }
+
+        if (!Check(track, await grain.ExecuteAsync(new FailCase(mediator, "调解未达成一致"))))
+        {
+            return;
+        }
+
+        Observer.Released(track, Now);
+        if (level == Level.City)
+        {
+            var target = track.Random.NextDouble() < _scenario.LitigationShare ? ReferralTarget.Litigation : ReferralTarget.Arbitration;
+            if (Check(track, await grain.ExecuteAsync(new ReferCase(mediator, target, "市级调解未成"))))
+            {
+                Observer.Referred(track);
+                await BookClosureAsync(track);
+            }
+
+            return;
+        }
+
+        // The unit above admits it (assigns or queues): the admission notice books what follows.
+        Check(track, await grain.EscalateAsync(mediator, "调解未成，逐级上交"));
+    }
+
+    private async Task BookClosureAsync(CaseTrack track)
+    {
+        var delay = _scenario.CloseDelay.SampleTicks(track.Random);
+        if (delay == 0)
+        {
+            await CloseAsync(track);
+        }
+        else
+        {
+            Engine.Schedule(Now + delay, EventKind.Close, track);
+        }
+    }
+
+    private async Task CloseAsync(CaseTrack track)
+    {
+        if (!Check(track, await _silo.Grains.GetGrain<ICaseGrain>(track.Id).ExecuteAsync(new CloseCase(track.Staff!))))
+        {
+            return;
+        }
+
+        Observer.Closed(track, Now);
+        if (track.Random.NextDouble() < _scenario.FollowUpShare)
+        {
+            Engine.Schedule(Now + _scenario.FollowUpDelay.SampleTicks(track.Random), EventKind.FollowUp, track);
+        }
+        else
+        {
+            _cases.Remove(track.Id);
+        }
+    }
+
+    private async Task FollowUpAsync(CaseTrack track)
+    {
+        var weights = track.Referred ? _scenario.SatisfactionReferred : _scenario.SatisfactionResolved;
+        var score = track.Random.Pick(weights, weights.Sum()) + 1;
+        if (Check(track, await _silo.Grains.GetGrain<ICaseGrain>(track.Id).ExecuteAsync(new FollowUpCase(track.Staff!, score))))
+        {
+            Observer.Satisfaction(track, score);
+        }
+
+        _cases.Remove(track.Id);
+    }
+
+    private Task Sample()
+    {
+        Observer.Sample(Now);
+        return Task.CompletedTask;
+    }
+
+    private bool Check(CaseTrack track, CaseReceipt receipt)
+    {
+        if (receipt.Refusal is { } refusal)
+        {
+            Observer.Refused();
+            LogRefused(_logger, track.Id, refusal.Attempted, refusal.Status);
+            return false;
+        }
+
+        return true;
+    }
+
+    private static long DaysToTicks(double days) => (long)Math.Round(days * TimeSpan.TicksPerDay);
+
+    [LoggerMessage(1, LogLevel.Debug, "Replication {Replication}: city {CityId} loaded, {Units} units")]
+    private static partial void LogLoaded(ILogger logger, int replication, string cityId, int units);
+
+    [LoggerMessage(2, LogLevel.Debug, "Replication {Replication}: {Cases} cases, {Events} events in {Seconds:0.00} s")]
+    private static partial void LogFinished(ILogger logger, int replication, long cases, long events, double seconds);
+
+    [LoggerMessage(3, LogLevel.Warning, "Case {CaseId}: {Action} refused in status {Status}")]
+    private static partial void LogRefused(ILogger logger, string caseId, CaseAction action, CaseStatus status);
+}

@@ -1,0 +1,76 @@
+using Orleans.Governance.Simulation.Model;
+using ScottPlot;
+
+namespace Orleans.Governance.Simulation.Output;
+
+/// <summary>The report's charts, drawn by ScottPlot as SVG (inlined in the HTML, so the report works offline).</summary>
+public static class Charts
+{
+    private const int Width = 900;
+    private const int Height = 380;
+
+    /// <summary>A CJK font for ScottPlot's text measurement; the browser picks its own for the SVG text.</summary>
+    private const string Font = "Noto Sans CJK SC";
+
+    public static string Series(string title, string yLabel, ReportLabels labels, IReadOnlyList<double> days, IReadOnlyDictionary<string, List<double>> byLevel)
+    {
+        var plot = New(title, labels.Day, yLabel);
+        foreach (var (level, values) in byLevel)
+        {
+            var line = plot.Add.ScatterLine(days.ToArray(), values.ToArray());
+            line.LegendText = labels.Levels[level];
+            line.LineWidth = 2;
+        }
+
+        plot.ShowLegend(Alignment.UpperRight);
+        return plot.GetSvgXml(Width, Height);
+    }
+
+    public static string Bars(string title, string yLabel, IReadOnlyList<string> names, IReadOnlyList<double> values, IReadOnlyList<double> halfWidths)
+    {
+        var plot = New(title, "", yLabel);
+        var bars = names.Select((_, i) => new Bar
+        {
+            Position = i,
+            Value = double.IsFinite(values[i]) ? values[i] : 0,
+            Error = double.IsFinite(halfWidths[i]) ? halfWidths[i] : 0,
+            FillColor = Colors.SteelBlue,
+        }).ToList();
+        plot.Add.Bars(bars);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, names.Count).Select(i => (double)i)], [.. names]);
+        plot.Axes.Margins(bottom: 0);
+        return plot.GetSvgXml(Width, Height);
+    }
+
+    public static string Histogram(string title, ReportLabels labels, IReadOnlyList<double> days)
+    {
+        var plot = New(title, labels.DaysAxis, labels.CasesAxis);
+        if (days.Count > 0)
+        {
+            var sorted = days.OrderBy(d => d).ToArray();
+            var max = Math.Max(sorted[(int)((sorted.Length - 1) * 0.99)], 0.5);
+            const int Bins = 40;
+            var width = max / Bins;
+            var counts = new double[Bins];
+            foreach (var d in sorted)
+            {
+                counts[Math.Min(Bins - 1, (int)(d / width))]++;
+            }
+
+            plot.Add.Bars(Enumerable.Range(0, Bins).Select(i => new Bar { Position = (i + 0.5) * width, Value = counts[i], Size = width * 0.95, FillColor = Colors.SteelBlue }).ToList());
+            plot.Axes.Margins(bottom: 0);
+        }
+
+        return plot.GetSvgXml(Width, Height);
+    }
+
+    private static Plot New(string title, string xLabel, string yLabel)
+    {
+        var plot = new Plot();
+        plot.Font.Set(Font);
+        plot.Title(title);
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        return plot;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using Orleans.Governance.Simulation.Model;
+using Spectre.Console;
+
+namespace Orleans.Governance.Simulation.Output;
+
+/// <summary>
+/// Progress of a run: a live Spectre.Console bar on an interactive terminal; plain lines every
+/// 10 % of the horizon otherwise (redirected output, CI=true), so logs stay readable.
+/// </summary>
+public sealed class ConsoleProgress(IAnsiConsole console, DateOnly startDate, double horizonDays, int replications) : IProgressSink
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private ProgressTask? _task;
+    private int _lastDecile = -1;
+    private long _lastEvents;
+    private double _lastSeconds;
+    private double _rate;
+
+    public static bool IsInteractive(IAnsiConsole console) =>
+        console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected
+        && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Runs <paramref name="work"/> under a live bar when the console is interactive.</summary>
+    public async Task<T> RunAsync<T>(Func<Task<T>> work)
+    {
+        if (!IsInteractive(console))
+        {
+            return await work();
+        }
+
+        return await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                _task = context.AddTask("starting the silo…", maxValue: horizonDays * replications);
+                var result = await work();
+                _task.Value = _task.MaxValue;
+                return result;
+            });
+    }
+
+    public void Report(int replication, double day, long cases, long events)
+    {
+        var seconds = _clock.Elapsed.TotalSeconds;
+        if (seconds - _lastSeconds >= 0.5)
+        {
+            _rate = Math.Max(0, events - _lastEvents) / (seconds - _lastSeconds);
+            _lastEvents = events;
+            _lastSeconds = seconds;
+        }
+
+        var date = startDate.AddDays((int)Math.Floor(day)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var text = $"rep {replication}/{replications} · {date} · {cases:N0} cases · {_rate:N0} events/s";
+        if (_task is { } task)
+        {
+            task.Description = text;
+            task.Value = (replication - 1) * horizonDays + Math.Min(day, horizonDays);
+            return;
+        }
+
+        var decile = (int)((replication - 1) * 10 + Math.Min(10, Math.Floor(day / horizonDays * 10)));
+        if (decile > _lastDecile)
+        {
+            _lastDecile = decile;
+            console.WriteLine(text);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Orleans.Governance.Simulation.Model;
+
+namespace Orleans.Governance.Simulation.Output;
+
+/// <summary>
+/// The self-contained HTML report: key figures and five charts (queue length, resolution share,
+/// time to close, utilisation, overdue) inlined as SVG; no script, no network. Series charts
+/// show the first replication; bar charts show the means with their 95 % intervals.
+/// </summary>
+public static class HtmlReport
+{
+    public static void Write(SimulationResult result, string path, ReportLabels labels) => File.WriteAllText(path, Render(result, labels));
+
+    public static string Render(SimulationResult result, ReportLabels labels)
+    {
+        var scenario = result.Scenario;
+        var series = result.Runs[0].Series;
+        var levels = series.Levels;
+        var byKey = result.Figures.ToDictionary(f => f.Key);
+        string[] names = [.. levels.Select(l => labels.Levels[l])];
+        double[] Mean(string figure) => [.. levels.Select(l => byKey[$"levels.{l}.{figure}"].Mean)];
+        double[] Half(string figure) => [.. levels.Select(l => byKey[$"levels.{l}.{figure}"].HalfWidth)];
+
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $$"""
+            <!DOCTYPE html>
+            <html lang="{{labels.Lang}}">
+            <head>
+            <meta charset="utf-8">
+            <title>{{Encode(labels.Title)}} — {{Encode(scenario.Name)}}</title>
+            <style>
+            body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; margin: 2em auto; max-width: 960px; color: #222; }
+            h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+            .meta { color: #666; margin-bottom: 1.5em; }
+            table { border-collapse: collapse; margin-bottom: 2em; }
+            td, th { border-bottom: 1px solid #ddd; padding: 0.3em 1em; text-align: right; }
+            td:first-child, th:first-child { text-align: left; }
+            figure { margin: 0 0 2em 0; }
+            </style>
+            </head>
+            <body>
+            <h1>{{Encode(labels.Title)}}</h1>
+            <div class="meta">{{Encode(scenario.Name)}} · {{Encode(scenario.City.Name)}} · {{labels.Horizon}} {{scenario.HorizonDays:0.#}} · {{labels.Replications}} {{result.Runs.Count}} · seed {{scenario.Seed}}</div>
+            <h2>{{Encode(labels.Summary)}}</h2>
+            <table id="kpi"><tr><th>{{Encode(labels.Figure)}}</th><th>{{Encode(labels.Value)}}</th></tr>
+
+            """);
+        foreach (var (key, label) in labels.Totals)
+        {
+            var figure = byKey[$"totals.{key}"];
+            var format = key.EndsWith("Share", StringComparison.Ordinal) ? "P1" : key.Contains("Days", StringComparison.Ordinal) || key.StartsWith("satisfaction", StringComparison.Ordinal) ? "N2" : "N0";
+            var half = figure.HalfWidth;
+            var text = double.IsFinite(figure.Mean) ? figure.Mean.ToString(format, CultureInfo.InvariantCulture) : "–";
+            if (double.IsFinite(half))
+            {
+                text += " ± " + half.ToString(format, CultureInfo.InvariantCulture);
+            }
+
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(label)}</td><td>{text}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+        Chart(html, "queue", Charts.Series(labels.QueueTitle, labels.QueueAxis, labels, series.Days, series.Queue));
+        Chart(html, "resolution", Charts.Bars(labels.ResolutionTitle, labels.ShareAxis, names, Mean("resolvedShare"), Half("resolvedShare")));
+        Chart(html, "time-to-close", Charts.Histogram(labels.TimeToCloseTitle, labels, result.Runs[0].TimeToCloseDays));
+        Chart(html, "utilisation", Charts.Series(labels.UtilisationTitle, labels.ShareAxis, labels, series.Days, series.Utilisation));
+        Chart(html, "overdue", Charts.Series(labels.OverdueTitle, labels.OverdueAxis, labels, series.Days, series.Overdue));
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void Chart(StringBuilder html, string id, string svg) =>
+        html.Append(CultureInfo.InvariantCulture, $"<figure id=\"chart-{id}\">\n{StripXmlDeclaration(svg)}\n</figure>\n");
+
+    private static string StripXmlDeclaration(string svg) =>
+        svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart() : svg;
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Orleans.Governance.Simulation.Cli;
+
+var root = new RootCommand("Orleans.Governance simulator: the production grains on virtual time, for planners.")
+{
+    RunCommand.Create(),
+    NewCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

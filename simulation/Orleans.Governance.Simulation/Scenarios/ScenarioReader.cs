@@ -1,0 +1,694 @@
+using System.Globalization;
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Jurisdiction;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace Orleans.Governance.Simulation.Scenarios;
+
+/// <summary>
+/// Reads a scenario (YAML, or JSON, which YAML reads too) into a <see cref="Scenario"/>. Every
+/// problem is collected with the path of the field, the value found and what was expected, and
+/// the file is refused as a whole before anything runs.
+/// </summary>
+public sealed class ScenarioReader
+{
+    /// <summary>A grain timer cannot wait longer than 0xfffffffe ms (about 49.7 days).</summary>
+    private const double MaxTimerDays = 49;
+
+    private static readonly string[] s_levelNames = ["grid", "village", "township", "county", "city"];
+    private readonly List<string> _problems = [];
+    private readonly string _directory;
+
+    private ScenarioReader(string directory) => _directory = directory;
+
+    public static Scenario LoadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ScenarioException(path, [$"the file does not exist (working directory {Environment.CurrentDirectory})"]);
+        }
+
+        return Parse(File.ReadAllText(path), path, Path.GetDirectoryName(Path.GetFullPath(path))!);
+    }
+
+    public static Scenario Parse(string text, string source, string directory)
+    {
+        object? root;
+        try
+        {
+            root = new DeserializerBuilder().Build().Deserialize<object>(text);
+        }
+        catch (YamlException e)
+        {
+            throw new ScenarioException(source, [$"malformed YAML at line {e.Start.Line}, column {e.Start.Column}: {e.InnerException?.Message ?? e.Message}"]);
+        }
+
+        var reader = new ScenarioReader(directory);
+        var scenario = reader.Read(root, Path.GetFileNameWithoutExtension(source));
+        if (reader._problems.Count > 0 || scenario is null)
+        {
+            throw new ScenarioException(source, reader._problems);
+        }
+
+        return scenario;
+    }
+
+    public static string LevelName(Level level) => s_levelNames[(int)level];
+
+    private Scenario? Read(object? root, string fallbackName)
+    {
+        var map = Map(root, "(root)");
+        if (map is null)
+        {
+            _problems.Add("(root): empty — expected a mapping with at least city, arrivals, handling and resolution");
+            return null;
+        }
+
+        Known(map, "", "name", "seed", "replications", "horizonDays", "warmUpDays", "startDate", "city", "staffing", "policy",
+            "arrivals", "calendar", "handling", "resolution", "signDelay", "closeDelay", "followUp", "channels", "intake");
+        var horizon = Number(map, "horizonDays", "", 90, 0, double.MaxValue, "a number of days > 0", exclusiveMin: true);
+        var warmUp = Number(map, "warmUpDays", "", 0, 0, double.MaxValue, "a number of days ≥ 0");
+        if (warmUp >= horizon && horizon > 0)
+        {
+            _problems.Add($"warmUpDays: {Format(warmUp)} — expected fewer days than horizonDays ({Format(horizon)})");
+        }
+
+        var city = ReadCity(map);
+        if (city is not null)
+        {
+            city = ApplyStaffing(city, Map(map.GetValueOrDefault("staffing"), "staffing"));
+            city = city with { Policy = ReadPolicy(Map(map.GetValueOrDefault("policy"), "policy"), city.Policy) };
+            try
+            {
+                CityPlan.From(city, city.Id);
+            }
+            catch (CityFileException e)
+            {
+                _problems.AddRange(e.Problems.Select(p => $"city: {p}"));
+            }
+        }
+
+        var levels = city is null ? [] : LevelsOf(city);
+        var arrivals = ReadArrivals(Map(map.GetValueOrDefault("arrivals"), "arrivals"), levels);
+        var (handling, handlingByType) = ReadByTypeAndLevel(map, "handling", levels, (node, path) => Duration(node, path), "a duration");
+        var (resolution, resolutionByType) = ReadByTypeAndLevel(map, "resolution", levels, (node, path) => Probability(node, path), "a probability");
+        var calendar = Map(map.GetValueOrDefault("calendar"), "calendar");
+        var followUp = Map(map.GetValueOrDefault("followUp"), "followUp");
+        var intake = Map(map.GetValueOrDefault("intake"), "intake");
+        Known(calendar, "calendar", "dayOfWeek", "monthly", "surges");
+        Known(followUp, "followUp", "share", "delay", "satisfaction");
+        Known(intake, "intake", "highRiskShare", "longStandingShare", "groupShare", "litigationShare");
+        var satisfaction = Map(followUp?.GetValueOrDefault("satisfaction"), "followUp.satisfaction");
+        Known(satisfaction, "followUp.satisfaction", "resolved", "referred");
+
+        var scenario = new Scenario
+        {
+            Name = Text(map, "name", "") ?? fallbackName,
+            Seed = (long)Number(map, "seed", "", 1, long.MinValue, long.MaxValue, "an integer", integer: true),
+            Replications = (int)Number(map, "replications", "", 1, 1, 10_000, "an integer ≥ 1", integer: true),
+            HorizonDays = horizon,
+            WarmUpDays = warmUp,
+            StartDate = Date(map, "startDate", "") ?? new DateOnly(2026, 3, 2),
+            City = city ?? new CityDefinition(),
+            Arrivals = arrivals,
+            DayOfWeek = Weights(calendar, "dayOfWeek", "calendar", 7, "7 multipliers ≥ 0 (Monday … Sunday)") ?? [1, 1, 1, 1, 1, 1, 1],
+            Monthly = Weights(calendar, "monthly", "calendar", 12, "12 multipliers ≥ 0 (January … December)") ?? [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+            Surges = ReadSurges(calendar?.GetValueOrDefault("surges")),
+            Handling = handling,
+            HandlingByType = handlingByType,
+            Resolution = resolution,
+            ResolutionByType = resolutionByType,
+            SignDelay = Duration(map.GetValueOrDefault("signDelay"), "signDelay") ?? DurationSpec.Zero,
+            CloseDelay = Duration(map.GetValueOrDefault("closeDelay"), "closeDelay") ?? DurationSpec.Zero,
+            FollowUpShare = Number(followUp, "share", "followUp", 1, 0, 1, "a probability between 0 and 1"),
+            FollowUpDelay = Duration(followUp?.GetValueOrDefault("delay"), "followUp.delay") ?? new DurationSpec(DurationKind.Fixed, 1),
+            SatisfactionResolved = Weights(satisfaction, "resolved", "followUp.satisfaction", 5, "5 weights ≥ 0 for satisfaction 1 … 5") ?? [0.01, 0.01, 0.03, 0.15, 0.80],
+            SatisfactionReferred = Weights(satisfaction, "referred", "followUp.satisfaction", 5, "5 weights ≥ 0 for satisfaction 1 … 5") ?? [0.10, 0.15, 0.35, 0.25, 0.15],
+            Channels = ReadChannels(Map(map.GetValueOrDefault("channels"), "channels")),
+            HighRiskShare = Number(intake, "highRiskShare", "intake", 0, 0, 1, "a probability between 0 and 1"),
+            LongStandingShare = Number(intake, "longStandingShare", "intake", 0, 0, 1, "a probability between 0 and 1"),
+            GroupShare = Number(intake, "groupShare", "intake", 0, 0, 1, "a probability between 0 and 1"),
+            LitigationShare = Number(intake, "litigationShare", "intake", 0.5, 0, 1, "a probability between 0 and 1"),
+        };
+        if (city is not null && arrivals.Count > 0 && arrivals.Values.All(r => r.All(x => x == 0)))
+        {
+            _problems.Add("arrivals: every rate is 0 — expected at least one positive rate");
+        }
+
+        return scenario;
+    }
+
+    private CityDefinition? ReadCity(IReadOnlyDictionary<string, object?> root)
+    {
+        var city = Map(root.GetValueOrDefault("city"), "city");
+        if (city is null)
+        {
+            _problems.Add("city: missing — expected { file: path/to/city.json } or { shape: sample | dezhou | {counties, townships, villages, grids, …} }");
+            return null;
+        }
+
+        Known(city, "city", "file", "shape");
+        var file = Text(city, "file", "city");
+        var shapeNode = city.GetValueOrDefault("shape");
+        if ((file is null) == (shapeNode is null))
+        {
+            _problems.Add("city: " + (file is null ? "neither file nor shape" : "both file and shape") + " — expected exactly one of them");
+            return null;
+        }
+
+        try
+        {
+            if (file is not null)
+            {
+                var path = Path.IsPathRooted(file) ? file : Path.GetFullPath(Path.Combine(_directory, file));
+                if (!File.Exists(path))
+                {
+                    _problems.Add($"city.file: {file} — expected an existing city file (looked for {path})");
+                    return null;
+                }
+
+                return CityFile.Parse(File.ReadAllText(path), Path.GetFileName(path));
+            }
+
+            var shape = ReadShape(shapeNode);
+            return shape is null ? null : CityGenerator.Generate(shape);
+        }
+        catch (CityFileException e)
+        {
+            _problems.AddRange(e.Problems.Select(p => $"city: {p}"));
+            return null;
+        }
+    }
+
+    private CityShape? ReadShape(object? node)
+    {
+        if (node is string name)
+        {
+            switch (name)
+            {
+                case "sample":
+                    return new CityShape();
+                case "dezhou":
+                    return CityShape.Dezhou;
+                default:
+                    _problems.Add($"city.shape: {name} — expected sample, dezhou or a mapping of counts");
+                    return null;
+            }
+        }
+
+        var map = Map(node, "city.shape");
+        if (map is null)
+        {
+            return null;
+        }
+
+        Known(map, "city.shape", "id", "name", "counties", "townships", "villages", "grids", "villageMediators", "townshipMediators", "countyMediators", "cityMediators", "seed");
+        var defaults = new CityShape();
+        int Count(string key, int fallback) => (int)Number(map, key, "city.shape", fallback, 1, 1_000_000, "an integer ≥ 1", integer: true);
+        return new CityShape
+        {
+            Id = Text(map, "id", "city.shape") ?? defaults.Id,
+            Name = Text(map, "name", "city.shape") ?? defaults.Name,
+            Counties = Count("counties", defaults.Counties),
+            Townships = Count("townships", defaults.Townships),
+            Villages = Count("villages", defaults.Villages),
+            Grids = Count("grids", defaults.Grids),
+            VillageMediators = Count("villageMediators", defaults.VillageMediators),
+            TownshipMediators = Count("townshipMediators", defaults.TownshipMediators),
+            CountyMediators = Count("countyMediators", defaults.CountyMediators),
+            CityMediators = Count("cityMediators", defaults.CityMediators),
+            Seed = Count("seed", defaults.Seed),
+        };
+    }
+
+    /// <summary>Replaces the mediator teams of whole levels or single centres by one generalist team of the given size.</summary>
+    private CityDefinition ApplyStaffing(CityDefinition city, IReadOnlyDictionary<string, object?>? staffing)
+    {
+        if (staffing is null)
+        {
+            return city;
+        }
+
+        Known(staffing, "staffing", [.. s_levelNames, "centres"]);
+        var byLevel = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var level in s_levelNames)
+        {
+            if (staffing.ContainsKey(level))
+            {
+                byLevel[level] = (int)Number(staffing, level, "staffing", 1, 1, 100_000, "an integer ≥ 1", integer: true);
+            }
+        }
+
+        var byCentre = new Dictionary<string, int>(StringComparer.Ordinal);
+        var centres = Map(staffing.GetValueOrDefault("centres"), "staffing.centres");
+        var ids = city.Units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in centres?.Keys ?? [])
+        {
+            if (!ids.Contains(id))
+            {
+                _problems.Add($"staffing.centres.{id}: {Scalar(centres![id])} — expected the id of a unit of the city");
+                continue;
+            }
+
+            byCentre[id] = (int)Number(centres!, id, "staffing.centres", 1, 1, 100_000, "an integer ≥ 1", integer: true);
+        }
+
+        var units = city.Units.Select(unit =>
+            byCentre.TryGetValue(unit.Id, out var count) || byLevel.TryGetValue(unit.Level, out count)
+                ? unit with { Mediators = [new MediatorTeam { Name = unit.Level == "grid" ? "网格员" : "调解员", Count = count }] }
+                : unit).ToList();
+        return city with { Units = units };
+    }
+
+    private GovernancePolicy ReadPolicy(IReadOnlyDictionary<string, object?>? map, GovernancePolicy policy)
+    {
+        if (map is not null)
+        {
+            Known(map, "policy", "simpleDays", "normalDays", "complexDays", "highRiskDays", "longStandingDays", "signWarningHours",
+                "overdueEscalationDays", "highRiskRaiseTo", "complexAmountYuan", "complexPartyCount");
+            double Days(string key, double fallback) => Number(map, key, "policy", fallback, 0, MaxTimerDays, $"a number of days > 0 and at most {MaxTimerDays} (a grain timer waits at most 49.7 days)", exclusiveMin: true);
+            var grace = map.TryGetValue("overdueEscalationDays", out var g) && IsNull(g)
+                ? null
+                : (double?)Number(map, "overdueEscalationDays", "policy", policy.OverdueEscalationDays ?? 3, 0, MaxTimerDays, "a number of days ≥ 0, or null to never escalate overdue cases");
+            policy = policy with
+            {
+                SimpleDays = Days("simpleDays", policy.SimpleDays),
+                NormalDays = Days("normalDays", policy.NormalDays),
+                ComplexDays = Days("complexDays", policy.ComplexDays),
+                HighRiskDays = Days("highRiskDays", policy.HighRiskDays),
+                LongStandingDays = Days("longStandingDays", policy.LongStandingDays),
+                SignWarningHours = Number(map, "signWarningHours", "policy", policy.SignWarningHours, 0, MaxTimerDays * 24, "a number of hours > 0", exclusiveMin: true),
+                OverdueEscalationDays = grace,
+                HighRiskRaiseTo = LevelValue(map, "highRiskRaiseTo", "policy") ?? policy.HighRiskRaiseTo,
+                ComplexAmountYuan = (long)Number(map, "complexAmountYuan", "policy", policy.ComplexAmountYuan, 0, long.MaxValue, "an amount in yuan ≥ 0", integer: true),
+                ComplexPartyCount = (int)Number(map, "complexPartyCount", "policy", policy.ComplexPartyCount, 2, 1000, "an integer ≥ 2", integer: true),
+            };
+        }
+
+        var longest = new[] { policy.SimpleDays, policy.NormalDays, policy.ComplexDays, policy.HighRiskDays, policy.LongStandingDays }.Max() + (policy.OverdueEscalationDays ?? 0);
+        if (longest > MaxTimerDays)
+        {
+            _problems.Add($"policy: longest deadline plus overdueEscalationDays is {Format(longest)} days — expected at most {MaxTimerDays} (a grain timer waits at most 49.7 days)");
+        }
+
+        _problems.AddRange(policy.Validate());
+        return policy;
+    }
+
+    private Dictionary<CaseType, double[]> ReadArrivals(IReadOnlyDictionary<string, object?>? map, bool[] levels)
+    {
+        var arrivals = new Dictionary<CaseType, double[]>();
+        if (map is null)
+        {
+            _problems.Add($"arrivals: missing — expected a mapping from case type ({TypeNames}) to rates such as {{ ratePerGridPerDay: 0.02 }}");
+            return arrivals;
+        }
+
+        foreach (var (key, value) in map)
+        {
+            var path = $"arrivals.{key}";
+            if (!TryEnum<CaseType>(key, out var type))
+            {
+                _problems.Add($"{path}: unknown case type — expected one of {TypeNames}");
+                continue;
+            }
+
+            var rates = Map(value, path);
+            if (rates is null)
+            {
+                continue;
+            }
+
+            var keys = s_levelNames.Select(RateKey).ToArray();
+            Known(rates, path, keys);
+            var byLevel = new double[Scenario.Levels];
+            for (var level = 0; level < Scenario.Levels; level++)
+            {
+                byLevel[level] = Number(rates, keys[level], path, 0, 0, double.MaxValue, "a number ≥ 0");
+                if (byLevel[level] > 0 && levels.Length > 0 && !levels[level])
+                {
+                    _problems.Add($"{path}.{keys[level]}: {Format(byLevel[level])} — expected 0: the city has no {s_levelNames[level]} units");
+                }
+            }
+
+            arrivals[type] = byLevel;
+        }
+
+        return arrivals;
+    }
+
+    private (T?[] Default, Dictionary<CaseType, T?[]> ByType) ReadByTypeAndLevel<T>(IReadOnlyDictionary<string, object?> root, string name, bool[] levels, Func<object?, string, T?> read, string what)
+    {
+        var byType = new Dictionary<CaseType, T?[]>();
+        var defaults = new T?[Scenario.Levels];
+        var map = Map(root.GetValueOrDefault(name), name);
+        if (map is null)
+        {
+            _problems.Add($"{name}: missing — expected {{ default: {{ grid: …, village: …, township: …, county: …, city: … }} }} with {what} per level");
+            return (defaults, byType);
+        }
+
+        foreach (var (key, value) in map)
+        {
+            var path = $"{name}.{key}";
+            var isDefault = key == "default";
+            if (!isDefault && !TryEnum<CaseType>(key, out _))
+            {
+                _problems.Add($"{path}: unknown case type — expected default or one of {TypeNames}");
+                continue;
+            }
+
+            var perLevel = Map(value, path);
+            if (perLevel is null)
+            {
+                continue;
+            }
+
+            Known(perLevel, path, s_levelNames);
+            var values = new T?[Scenario.Levels];
+            for (var level = 0; level < Scenario.Levels; level++)
+            {
+                if (perLevel.TryGetValue(s_levelNames[level], out var node))
+                {
+                    values[level] = read(node, $"{path}.{s_levelNames[level]}");
+                }
+                else if (isDefault && level < levels.Length && levels[level])
+                {
+                    _problems.Add($"{path}.{s_levelNames[level]}: missing — expected {what}: the city has {s_levelNames[level]} units");
+                }
+            }
+
+            if (isDefault)
+            {
+                defaults = values;
+            }
+            else
+            {
+                TryEnum<CaseType>(key, out var type);
+                byType[type] = values;
+            }
+        }
+
+        if (!map.ContainsKey("default"))
+        {
+            _problems.Add($"{name}.default: missing — expected {what} for every level the city has");
+        }
+
+        return (defaults, byType);
+    }
+
+    private List<Surge> ReadSurges(object? node)
+    {
+        var surges = new List<Surge>();
+        if (node is null)
+        {
+            return surges;
+        }
+
+        if (node is not List<object?> list)
+        {
+            _problems.Add($"calendar.surges: {Scalar(node)} — expected a list of {{ fromDay, toDay, multiplier, types }}");
+            return surges;
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            var path = $"calendar.surges[{i}]";
+            var map = Map(list[i], path);
+            if (map is null)
+            {
+                continue;
+            }
+
+            Known(map, path, "fromDay", "toDay", "multiplier", "types");
+            var from = Number(map, "fromDay", path, 0, 0, double.MaxValue, "a day ≥ 0");
+            var to = Number(map, "toDay", path, double.NaN, 0, double.MaxValue, "a day after fromDay");
+            if (to <= from)
+            {
+                _problems.Add($"{path}.toDay: {Format(to)} — expected a day after fromDay ({Format(from)})");
+            }
+
+            HashSet<CaseType>? types = null;
+            if (map.GetValueOrDefault("types") is { } typesNode)
+            {
+                types = [];
+                foreach (var (item, index) in (typesNode as List<object?> ?? [typesNode]).Select((t, j) => (t, j)))
+                {
+                    if (item is string text && TryEnum<CaseType>(text, out var type))
+                    {
+                        types.Add(type);
+                    }
+                    else
+                    {
+                        _problems.Add($"{path}.types[{index}]: {Scalar(item)} — expected one of {TypeNames}");
+                    }
+                }
+            }
+
+            surges.Add(new Surge(from, to, Number(map, "multiplier", path, double.NaN, 0, double.MaxValue, "a multiplier ≥ 0"), types));
+        }
+
+        return surges;
+    }
+
+    private Dictionary<IntakeChannel, double> ReadChannels(IReadOnlyDictionary<string, object?>? map)
+    {
+        if (map is null)
+        {
+            return new() { [IntakeChannel.GridPatrol] = 1 };
+        }
+
+        var channels = new Dictionary<IntakeChannel, double>();
+        foreach (var key in map.Keys)
+        {
+            if (!TryEnum<IntakeChannel>(key, out var channel))
+            {
+                _problems.Add($"channels.{key}: unknown channel — expected one of {string.Join(", ", Enum.GetValues<IntakeChannel>().Select(c => Camel(c.ToString())))}");
+                continue;
+            }
+
+            channels[channel] = Number(map, key, "channels", 0, 0, double.MaxValue, "a weight ≥ 0");
+        }
+
+        if (channels.Count > 0 && channels.Values.Sum() <= 0)
+        {
+            _problems.Add("channels: all weights are 0 — expected at least one positive weight");
+        }
+
+        return channels;
+    }
+
+    private DurationSpec? Duration(object? node, string path)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        var map = Map(node, path);
+        if (map is null)
+        {
+            return null;
+        }
+
+        Known(map, path, "distribution", "meanDays", "sdDays");
+        var text = Text(map, "distribution", path);
+        DurationKind kind;
+        switch (text)
+        {
+            case "exponential":
+                kind = DurationKind.Exponential;
+                break;
+            case "lognormal":
+                kind = DurationKind.LogNormal;
+                break;
+            case "fixed":
+                kind = DurationKind.Fixed;
+                break;
+            default:
+                _problems.Add($"{path}.distribution: {text ?? "(missing)"} — expected exponential, lognormal or fixed");
+                return null;
+        }
+
+        var mean = Number(map, "meanDays", path, double.NaN, 0, double.MaxValue, kind == DurationKind.Fixed ? "a number of days ≥ 0" : "a number of days > 0", exclusiveMin: kind != DurationKind.Fixed);
+        var sd = kind == DurationKind.LogNormal
+            ? Number(map, "sdDays", path, double.NaN, 0, double.MaxValue, "a standard deviation in days > 0", exclusiveMin: true)
+            : 0;
+        if (kind != DurationKind.LogNormal && map.ContainsKey("sdDays"))
+        {
+            _problems.Add($"{path}.sdDays: {Scalar(map["sdDays"])} — expected no sdDays: only a lognormal has one");
+        }
+
+        return new DurationSpec(kind, mean, sd);
+    }
+
+    private double? Probability(object? node, string path)
+    {
+        if (TryNumber(node, out var p) && p is >= 0 and <= 1)
+        {
+            return p;
+        }
+
+        _problems.Add($"{path}: {Scalar(node)} — expected a probability between 0 and 1");
+        return null;
+    }
+
+    private double[]? Weights(IReadOnlyDictionary<string, object?>? map, string key, string parent, int count, string expected)
+    {
+        if (map?.GetValueOrDefault(key) is not { } node)
+        {
+            return null;
+        }
+
+        var values = (node as List<object?>)?.Select(v => TryNumber(v, out var x) ? x : double.NaN).ToArray();
+        if (values is null || values.Length != count || values.Any(v => !(v >= 0) || double.IsInfinity(v)) || values.Sum() <= 0)
+        {
+            _problems.Add($"{Join(parent, key)}: {Scalar(node)} — expected {expected}, not all 0");
+            return null;
+        }
+
+        return values;
+    }
+
+    private double Number(IReadOnlyDictionary<string, object?>? map, string key, string parent, double fallback, double min, double max, string expected, bool exclusiveMin = false, bool integer = false)
+    {
+        if (map is null || !map.TryGetValue(key, out var node))
+        {
+            if (double.IsNaN(fallback))
+            {
+                _problems.Add($"{Join(parent, key)}: missing — expected {expected}");
+            }
+
+            return fallback;
+        }
+
+        if (TryNumber(node, out var value) && (exclusiveMin ? value > min : value >= min) && value <= max && !double.IsInfinity(value) && (!integer || value == Math.Floor(value)))
+        {
+            return value;
+        }
+
+        _problems.Add($"{Join(parent, key)}: {Scalar(node)} — expected {expected}");
+        return double.IsNaN(fallback) ? 0 : fallback;
+    }
+
+    private string? Text(IReadOnlyDictionary<string, object?>? map, string key, string parent)
+    {
+        if (map?.GetValueOrDefault(key) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is string text && text.Length > 0)
+        {
+            return text;
+        }
+
+        _problems.Add($"{Join(parent, key)}: {Scalar(node)} — expected a text");
+        return null;
+    }
+
+    private DateOnly? Date(IReadOnlyDictionary<string, object?> map, string key, string parent)
+    {
+        if (map.GetValueOrDefault(key) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is string text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        _problems.Add($"{Join(parent, key)}: {Scalar(node)} — expected a date such as 2026-03-02");
+        return null;
+    }
+
+    private Level? LevelValue(IReadOnlyDictionary<string, object?> map, string key, string parent)
+    {
+        if (map.GetValueOrDefault(key) is not { } node)
+        {
+            return null;
+        }
+
+        var index = Array.IndexOf(s_levelNames, node as string);
+        if (index > 0)
+        {
+            return (Level)index;
+        }
+
+        _problems.Add($"{Join(parent, key)}: {Scalar(node)} — expected village, township, county or city");
+        return null;
+    }
+
+    private IReadOnlyDictionary<string, object?>? Map(object? node, string path)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case Dictionary<object, object?> map:
+                return map.ToDictionary(p => Convert.ToString(p.Key, CultureInfo.InvariantCulture) ?? "", p => IsNull(p.Value) ? null : p.Value, StringComparer.Ordinal);
+            default:
+                _problems.Add($"{path}: {Scalar(node)} — expected a mapping");
+                return null;
+        }
+    }
+
+    private void Known(IReadOnlyDictionary<string, object?>? map, string path, params string[] keys)
+    {
+        foreach (var key in map?.Keys ?? [])
+        {
+            if (!keys.Contains(key, StringComparer.Ordinal))
+            {
+                _problems.Add($"{Join(path, key)}: unknown field — expected one of {string.Join(", ", keys)}");
+            }
+        }
+    }
+
+    private static bool[] LevelsOf(CityDefinition city)
+    {
+        var present = new bool[Scenario.Levels];
+        foreach (var unit in city.Units)
+        {
+            var index = Array.IndexOf(s_levelNames, unit.Level.ToLowerInvariant());
+            if (index >= 0)
+            {
+                present[index] = true;
+            }
+        }
+
+        return present;
+    }
+
+    private static string RateKey(string level) => $"ratePer{char.ToUpperInvariant(level[0])}{level[1..]}PerDay";
+
+    private static string TypeNames => string.Join(", ", Enum.GetValues<CaseType>().Select(t => Camel(t.ToString())));
+
+    private static bool TryEnum<T>(string text, out T value)
+        where T : struct, Enum =>
+        Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _);
+
+    private static bool TryNumber(object? node, out double value)
+    {
+        value = double.NaN;
+        return node is string text && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool IsNull(object? node) => node is null or "null" or "~";
+
+    private static string Scalar(object? node) => node switch
+    {
+        null => "(empty)",
+        string text => text,
+        List<object?> list => $"[{string.Join(", ", list.Select(Scalar))}]",
+        _ => "(a mapping)",
+    };
+
+    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Join(string parent, string key) => parent.Length == 0 ? key : $"{parent}.{key}";
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

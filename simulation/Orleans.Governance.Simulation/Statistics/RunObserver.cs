@@ -1,0 +1,309 @@
+using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Desk;
+using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Simulation.Model;
+using Orleans.Governance.Simulation.Scenarios;
+
+namespace Orleans.Governance.Simulation.Statistics;
+
+/// <summary>
+/// Measures a replication from the engine's side: every admission, assignment, signature,
+/// outcome, closure and alarm, with exact times (the grains' own histograms are bucketed).
+/// Per-case figures count only cases registered after the warm-up; time averages run from the
+/// end of the warm-up to the horizon.
+/// </summary>
+public sealed class RunObserver
+{
+    private readonly LevelStats?[] _levels = new LevelStats?[Scenario.Levels];
+    private readonly long _epoch;
+    private readonly long _warmUpEnd;
+    private readonly long _end;
+    private readonly List<double> _timeToClose = [];
+    private readonly double[] _lastRawBusy = new double[Scenario.Levels];
+    private long _lastSample;
+    private long _created;
+    private long _createdAll;
+    private long _closedAll;
+    private long _closed;
+    private long _closedOnTime;
+    private long _resolved;
+    private long _referred;
+    private long _escalations;
+    private long _overdue;
+    private long _warnings;
+    private long _refused;
+    private long _satisfactionSum;
+    private long _satisfactionCount;
+
+    public RunObserver(CityPlan plan, long epoch, long warmUpEnd, long end)
+    {
+        _epoch = epoch;
+        _warmUpEnd = warmUpEnd;
+        _end = end;
+        _lastSample = epoch;
+        foreach (var group in plan.Units.GroupBy(u => u.Level))
+        {
+            var stats = new LevelStats(group.Count(), group.Sum(u => u.Mediators.Sum(m => m.Capacity)), warmUpEnd);
+            stats.Start(epoch);
+            _levels[(int)group.Key] = stats;
+        }
+
+        Series = new TimeSeries([.. Enumerable.Range(0, Scenario.Levels).Where(l => _levels[l] is not null).Select(l => ScenarioReader.LevelName((Level)l))]);
+    }
+
+    public TimeSeries Series { get; }
+
+    public long Created => _createdAll;
+
+    public long ClosedCount => _closedAll;
+
+    public void Registered(CaseTrack track)
+    {
+        _createdAll++;
+        if (track.Counted)
+        {
+            _created++;
+        }
+    }
+
+    public void Admitted(CaseTrack track, UnitRef unit, string? mediator, long now)
+    {
+        if (track.Unit is { } previous)
+        {
+            var from = At(previous.Level);
+            if (track.Queued)
+            {
+                from.ChangeQueue(now, -1);
+                track.Queued = false;
+            }
+
+            if (track.Mediator is not null)
+            {
+                from.ChangeBusy(now, -1);
+                track.Mediator = null;
+            }
+
+            if (track.Counted)
+            {
+                from.EscalatedOut++;
+                _escalations++;
+            }
+        }
+
+        var level = At(unit.Level);
+        track.Unit = unit;
+        track.AdmittedAt = now;
+        track.QueuedAtAdmission = mediator is null;
+        if (track.Counted)
+        {
+            level.Admitted++;
+        }
+
+        if (mediator is null)
+        {
+            track.Queued = true;
+            level.ChangeQueue(now, +1);
+        }
+        else
+        {
+            Hold(track, level, mediator, now);
+        }
+    }
+
+    public void AssignedFromQueue(CaseTrack track, string mediator, long now)
+    {
+        var level = At(track.Unit!.Level);
+        if (track.Queued)
+        {
+            level.ChangeQueue(now, -1);
+            track.Queued = false;
+        }
+
+        Hold(track, level, mediator, now);
+    }
+
+    public void Accepted(CaseTrack track, long now)
+    {
+        if (track.Counted)
+        {
+            var level = At(track.Unit!.Level);
+            level.Accepted++;
+            level.WaitDays.Add(Days(now - track.AdmittedAt));
+            if (track.QueuedAtAdmission)
+            {
+                level.Waited++;
+            }
+        }
+    }
+
+    /// <summary>The mediation ended (agreement or failure): the mediator is free.</summary>
+    public void Released(CaseTrack track, long now)
+    {
+        var level = At(track.Unit!.Level);
+        level.ChangeBusy(now, -1);
+        if (track.Counted)
+        {
+            level.ServiceDays.Add(Days(now - track.AssignedAt));
+        }
+
+        track.Staff = track.Mediator;
+        track.Mediator = null;
+    }
+
+    public void Resolved(CaseTrack track)
+    {
+        if (track.Counted)
+        {
+            At(track.Unit!.Level).Resolved++;
+            _resolved++;
+        }
+    }
+
+    public void Referred(CaseTrack track)
+    {
+        track.Referred = true;
+        if (track.Counted)
+        {
+            At(track.Unit!.Level).Referred++;
+            _referred++;
+        }
+    }
+
+    public void Closed(CaseTrack track, long now)
+    {
+        track.Closed = true;
+        _closedAll++;
+        if (!track.Counted)
+        {
+            return;
+        }
+
+        var days = Days(now - track.RegisteredAt);
+        _closed++;
+        _timeToClose.Add(days);
+        At(track.Unit!.Level).TimeToCloseDays.Add(days);
+        if (!track.HadOverdue)
+        {
+            _closedOnTime++;
+        }
+    }
+
+    public void Alarm(CaseTrack track, UnitRef unit, DeadlineKind kind, long now)
+    {
+        var level = At(unit.Level);
+        var counted = now >= _warmUpEnd;
+        if (kind == DeadlineKind.Overdue)
+        {
+            track.HadOverdue = true;
+            level.OverdueSinceStart++;
+            if (counted)
+            {
+                level.Overdue++;
+                _overdue++;
+            }
+        }
+        else if (kind == DeadlineKind.SignWarning && counted)
+        {
+            level.UnsignedWarnings++;
+            _warnings++;
+        }
+    }
+
+    public void Satisfaction(CaseTrack track, int score)
+    {
+        if (track.Counted)
+        {
+            _satisfactionSum += score;
+            _satisfactionCount++;
+        }
+    }
+
+    public void Refused() => _refused++;
+
+    public void Sample(long now)
+    {
+        Series.Days.Add(Days(now - _epoch));
+        foreach (var name in Series.Levels)
+        {
+            var index = Array.IndexOf(["grid", "village", "township", "county", "city"], name);
+            var level = _levels[index]!;
+            level.Touch(now);
+            Series.Queue[name].Add(level.Queued);
+            Series.Busy[name].Add(level.Busy);
+            var span = (double)(now - _lastSample) * level.Mediators;
+            Series.Utilisation[name].Add(span > 0 ? (level.RawBusyIntegral - _lastRawBusy[index]) / span : 0);
+            Series.Overdue[name].Add(level.OverdueSinceStart);
+            _lastRawBusy[index] = level.RawBusyIntegral;
+        }
+
+        Series.OpenCases.Add(_createdAll - _closedAll);
+        _lastSample = now;
+    }
+
+    public RunResult Result(long events)
+    {
+        var figures = new List<KeyValuePair<string, double>>();
+        void Add(string key, double value) => figures.Add(new(key, value));
+        var observed = Days(_end - _warmUpEnd);
+
+        Add("totals.casesCreated", _created);
+        Add("totals.casesResolved", _resolved);
+        Add("totals.casesReferred", _referred);
+        Add("totals.casesClosed", _closed);
+        Add("totals.casesOpen", _createdAll - _closedAll);
+        Add("totals.escalations", _escalations);
+        Add("totals.overdue", _overdue);
+        Add("totals.unsignedWarnings", _warnings);
+        Add("totals.closedWithinDeadlineShare", _closed == 0 ? double.NaN : (double)_closedOnTime / _closed);
+        Add("totals.satisfactionMean", _satisfactionCount == 0 ? double.NaN : (double)_satisfactionSum / _satisfactionCount);
+        Add("totals.timeToCloseDays.mean", Quantiles.Mean(_timeToClose));
+        Add("totals.timeToCloseDays.p50", Quantiles.Of(_timeToClose, 0.5));
+        Add("totals.timeToCloseDays.p95", Quantiles.Of(_timeToClose, 0.95));
+        Add("totals.refusedCommands", _refused);
+
+        for (var l = 0; l < Scenario.Levels; l++)
+        {
+            if (_levels[l] is not { } level)
+            {
+                continue;
+            }
+
+            level.Touch(_end);
+            var prefix = $"levels.{ScenarioReader.LevelName((Level)l)}.";
+            var span = (double)(_end - _warmUpEnd);
+            Add(prefix + "units", level.Units);
+            Add(prefix + "mediators", level.Mediators);
+            Add(prefix + "admitted", level.Admitted);
+            Add(prefix + "arrivalRatePerDay", level.Admitted / observed);
+            Add(prefix + "resolved", level.Resolved);
+            Add(prefix + "resolvedShare", _resolved == 0 ? double.NaN : (double)level.Resolved / _resolved);
+            Add(prefix + "referred", level.Referred);
+            Add(prefix + "escalatedOut", level.EscalatedOut);
+            Add(prefix + "overdue", level.Overdue);
+            Add(prefix + "probabilityOfWaiting", level.Accepted == 0 ? double.NaN : (double)level.Waited / level.Accepted);
+            Add(prefix + "waitBeforeAcceptanceDays.mean", Quantiles.Mean(level.WaitDays));
+            Add(prefix + "waitBeforeAcceptanceDays.p50", Quantiles.Of(level.WaitDays, 0.5));
+            Add(prefix + "waitBeforeAcceptanceDays.p95", Quantiles.Of(level.WaitDays, 0.95));
+            Add(prefix + "serviceDays.mean", Quantiles.Mean(level.ServiceDays));
+            Add(prefix + "timeToCloseDays.mean", Quantiles.Mean(level.TimeToCloseDays));
+            Add(prefix + "timeToCloseDays.p50", Quantiles.Of(level.TimeToCloseDays, 0.5));
+            Add(prefix + "timeToCloseDays.p95", Quantiles.Of(level.TimeToCloseDays, 0.95));
+            Add(prefix + "utilisation", level.Mediators == 0 ? double.NaN : level.BusyIntegral / span / level.Mediators);
+            Add(prefix + "meanQueueLength", level.QueueIntegral / span);
+            Add(prefix + "meanBusyMediators", level.BusyIntegral / span);
+        }
+
+        return new RunResult(figures, Series, _timeToClose, events);
+    }
+
+    private LevelStats At(Level level) => _levels[(int)level] ?? throw new InvalidOperationException($"The city has no {level} units.");
+
+    private static void Hold(CaseTrack track, LevelStats level, string mediator, long now)
+    {
+        track.Mediator = mediator;
+        track.AssignedAt = now;
+        level.ChangeBusy(now, +1);
+    }
+
+    private static double Days(long ticks) => (double)ticks / TimeSpan.TicksPerDay;
+}

@@ -1,0 +1,8 @@
+namespace Orleans.Governance.Simulation.Statistics;
+
+/// <summary>One replication's figures (dotted keys, e.g. <c>levels.township.utilisation</c>), its daily series and its times to close.</summary>
+public sealed record RunResult(IReadOnlyList<KeyValuePair<string, double>> Figures, TimeSeries Series, IReadOnlyList<double> TimeToCloseDays, long Events)
+{
+    /// <summary>Wall time from the first simulated event to the last (silo start and city load excluded).</summary>
+    public double EventLoopSeconds { get; init; }
+}

@@ -1,0 +1,65 @@
+using Orleans.Governance.Simulation.Scenarios;
+using Orleans.Governance.Simulation.Tests.Support;
+
+namespace Orleans.Governance.Simulation.Tests;
+
+/// <summary>Bad scenario files are refused before anything runs, naming the field, its value and what was expected.</summary>
+public sealed class ScenarioValidationTests
+{
+    private static IReadOnlyList<string> Problems(string yaml) => Assert.Throws<ScenarioException>(() => TestScenarios.Parse(yaml)).Problems;
+
+    private static string Sample(string from, string to) => TestScenarios.SampleCity(10, 1).Replace(from, to, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_negative_rate_names_its_path_value_and_expectation()
+    {
+        var problems = Problems(Sample("labour: { ratePerGridPerDay: 0.05 }", "labour: { ratePerGridPerDay: -1 }"));
+        Assert.Contains("arrivals.labour.ratePerGridPerDay: -1 — expected a number ≥ 0", problems);
+    }
+
+    [Fact]
+    public void Unknown_types_fields_and_distributions_are_named()
+    {
+        var yaml = Sample("labour:", "wages:")
+            .Replace("warmUpDays: 2", "warmUpDays: 2\nhorizon: 5", StringComparison.Ordinal)
+            .Replace("distribution: fixed, meanDays: 4", "distribution: gamma, meanDays: 4", StringComparison.Ordinal);
+        var problems = Problems(yaml);
+        Assert.Contains(problems, p => p.StartsWith("arrivals.wages: unknown case type — expected one of labour, neighbour", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("horizon: unknown field — expected one of name, seed", StringComparison.Ordinal));
+        Assert.Contains("handling.default.city.distribution: gamma — expected exponential, lognormal or fixed", problems);
+    }
+
+    [Fact]
+    public void Missing_levels_probabilities_and_warm_up_past_the_horizon_are_refused()
+    {
+        var yaml = Sample("    city: { distribution: fixed, meanDays: 4 }\n", "")
+            .Replace("county: 0.8", "county: 1.5", StringComparison.Ordinal)
+            .Replace("warmUpDays: 2", "warmUpDays: 20", StringComparison.Ordinal);
+        var problems = Problems(yaml);
+        Assert.Contains("handling.default.city: missing — expected a duration: the city has city units", problems);
+        Assert.Contains("resolution.default.county: 1.5 — expected a probability between 0 and 1", problems);
+        Assert.Contains("warmUpDays: 20 — expected fewer days than horizonDays (10)", problems);
+    }
+
+    [Fact]
+    public void Deadlines_a_grain_timer_cannot_wait_for_are_refused()
+    {
+        var problems = Problems(TestScenarios.SingleCentre(2, 1, 1, 1, 10, 0).Replace("simpleDays: 45", "simpleDays: 60", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("policy.simpleDays: 60 — expected a number of days > 0 and at most 49", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_missing_city_file_and_malformed_yaml_are_refused()
+    {
+        Assert.Contains(Problems(Sample("file: sample.json", "file: nowhere.json")), p => p.StartsWith("city.file: nowhere.json — expected an existing city file", StringComparison.Ordinal));
+        Assert.Contains(Problems("city: [unclosed"), p => p.StartsWith("malformed YAML at line", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_starter_scenario_is_valid()
+    {
+        var scenario = TestScenarios.Parse(StarterScenario.Text);
+        Assert.Equal(60, scenario.HorizonDays);
+        Assert.Equal(4, scenario.City.Units.Count(u => u.Level == "township" && u.Mediators.Sum(m => m.Count) == 4));
+    }
+}
