@@ -16,6 +16,6 @@ public sealed partial class CaseGrain
     [LoggerMessage(3, LogLevel.Debug, "Case {CaseId} escalated ({Kind}) from {FromLevel} to {ToLevel} {ToUnitId}")]
     private static partial void LogEscalated(ILogger logger, string caseId, EscalationKind kind, Level fromLevel, Level toLevel, string toUnitId);
 
-    [LoggerMessage(4, LogLevel.Information, "Case {CaseId} ignored a stale message from unit {UnitId}: {Reason}")]
+    [LoggerMessage(4, LogLevel.Debug, "Case {CaseId} ignored a stale or repeated message from unit {UnitId}: {Reason}")]
     private static partial void LogUnitMessageRefused(ILogger logger, string caseId, string unitId, string reason);
 }

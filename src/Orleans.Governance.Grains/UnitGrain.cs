@@ -39,6 +39,13 @@ public abstract partial class UnitGrain(
         if (state.State.Profile is { } profile)
         {
             _desk = new UnitDesk(profile, desk.State);
+            var (assignments, escalations) = _desk.Unconfirmed();
+            Dispatch(assignments);
+            foreach (var caseId in escalations)
+            {
+                GrainFactory.GetGrain<ICaseGrain>(caseId).RaiseAlarmAsync(profile.Ref, DeadlineKind.OverdueEscalation).Ignore();
+            }
+
             await ArmWatchAsync();
         }
     }

@@ -214,6 +214,20 @@ public sealed class UnitDesk
         }
     }
 
+    /// <summary>
+    /// The one-way messages the desk may have sent without knowing they arrived: assignments not
+    /// yet signed for, and overdue escalations not yet carried out. Re-sent when the unit is
+    /// activated again (its previous activation may have died with them); cases ignore repeats.
+    /// </summary>
+    public (IReadOnlyList<QueuedAssignment> Assignments, IReadOnlyList<string> Escalations) Unconfirmed()
+    {
+        var assignments = State.Open.Values.Where(o => o.Status == CaseStatus.Assigned && o.MediatorId is not null)
+            .Select(o => new QueuedAssignment(o.CaseId, o.MediatorId!)).ToList();
+        var escalations = State.Open.Values.Where(o => o.Leaving && (o.Fired & DeadlineKind.OverdueEscalation) != 0)
+            .Select(o => o.CaseId).ToList();
+        return (assignments, escalations);
+    }
+
     public UnitFigures Figures()
     {
         var byStatus = new Dictionary<CaseStatus, long>();

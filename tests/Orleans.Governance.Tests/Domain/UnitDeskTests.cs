@@ -135,6 +135,22 @@ public sealed class UnitDeskTests
     }
 
     [Fact]
+    public void Unsigned_assignments_and_unfinished_overdue_escalations_are_what_a_reactivated_unit_re_sends()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 2)), new DeskState());
+        desk.Admit(Facts("signed"), Cases.T0);
+        desk.Admit(Facts("unsigned"), Cases.T0);
+        desk.Admit(Facts("queued"), Cases.T0);
+        desk.Track(new CaseChange("signed", CaseAction.Accept, Cases.T0.AddHours(1)));
+        desk.TakeDueAlarms(Cases.T0.AddDays(10));
+
+        var (assignments, escalations) = new UnitDesk(desk.Profile, desk.State).Unconfirmed();
+
+        Assert.Equal([new QueuedAssignment("unsigned", "t/m1")], assignments);
+        Assert.Equal(["queued", "signed", "unsigned"], escalations.Order());
+    }
+
+    [Fact]
     public void Figures_count_what_happened_here()
     {
         var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 2)), new DeskState());
