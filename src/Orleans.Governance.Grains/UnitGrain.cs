@@ -72,8 +72,7 @@ public abstract partial class UnitGrain(
     public async Task<Admission> AdmitAsync(CaseFacts facts)
     {
         var admission = Desk.Admit(facts, Now);
-        await desk.WriteStateAsync();
-        await ArmWatchAsync();
+        await CommitAsync([]);
         return admission;
     }
 
@@ -84,27 +83,17 @@ public abstract partial class UnitGrain(
         var target = EscalationPath.AncestorAt(profile.Ancestors, level)
             ?? throw new InvalidOperationException($"Unit {profile.Id} ({profile.Level}) has no {level} above it to escalate case {facts.CaseId} to.");
 
-        var assignments = Desk.Release(facts.CaseId, Now);
-        await desk.WriteStateAsync();
-        await ArmWatchAsync();
-        Dispatch(assignments);
+        await CommitAsync(Desk.Release(facts.CaseId, Now));
         LogPassedUp(logger, facts.CaseId, profile.Id, target, kind);
         return await GrainFactory.GetUnit(new UnitRef(target, level)).AdmitAsync(facts);
     }
 
-    public async Task TrackAsync(CaseChange change)
-    {
-        var assignments = Desk.Track(change);
-        await desk.WriteStateAsync();
-        await ArmWatchAsync();
-        Dispatch(assignments);
-    }
+    public Task TrackAsync(CaseChange change) => CommitAsync(Desk.Track(change));
 
-    public async Task StayAsync(string caseId)
+    public Task StayAsync(string caseId)
     {
         Desk.Stay(caseId);
-        await desk.WriteStateAsync();
-        await ArmWatchAsync();
+        return CommitAsync([]);
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -116,6 +105,14 @@ public abstract partial class UnitGrain(
     }
 
     public Task<UnitFigures> GetFiguresAsync() => Task.FromResult(Desk.Figures());
+
+    /// <summary>After the desk changed: write it, re-arm the watch, then tell the cases it gave to freed mediators.</summary>
+    private async Task CommitAsync(IReadOnlyList<QueuedAssignment> assignments)
+    {
+        await desk.WriteStateAsync();
+        await ArmWatchAsync();
+        Dispatch(assignments);
+    }
 
     private void Dispatch(IReadOnlyList<QueuedAssignment> assignments)
     {
