@@ -5,5 +5,9 @@ var root = new RootCommand("Orleans.Governance simulator: the production grains 
 {
     RunCommand.Create(),
     NewCommand.Create(),
+    CheckCommand.Create(),
+    LoadCommand.Create(),
+    CompareCommand.Create(),
+    SweepCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

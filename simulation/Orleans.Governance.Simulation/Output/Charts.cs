@@ -64,6 +64,27 @@ public static class Charts
         return plot.GetSvgXml(Width, Height);
     }
 
+    /// <summary>A measured share against staffing, with its 95 % intervals as error bars and the target as a dashed line.</summary>
+    public static string AgainstStaffing(string title, string xLabel, string yLabel, IReadOnlyList<double> staffing, IReadOnlyList<double> values, IReadOnlyList<double> halfWidths, double target)
+    {
+        var plot = New(title, xLabel, yLabel);
+        var xs = staffing.ToArray();
+        var ys = values.Select(v => double.IsFinite(v) ? v : 0).ToArray();
+        var line = plot.Add.Scatter(xs, ys);
+        line.LineWidth = 2;
+        line.MarkerSize = 8;
+        line.LegendText = yLabel;
+        var errors = plot.Add.ErrorBar(xs, ys, halfWidths.Select(h => double.IsFinite(h) ? h : 0).ToArray());
+        errors.Color = line.Color;
+        var goal = plot.Add.HorizontalLine(target);
+        goal.LinePattern = LinePattern.Dashed;
+        goal.Color = Colors.Red;
+        goal.LegendText = $"target {target:P0}";
+        plot.Axes.Bottom.SetTicks(xs, [.. xs.Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        plot.ShowLegend(Alignment.LowerRight);
+        return plot.GetSvgXml(Width, Height);
+    }
+
     private static Plot New(string title, string xLabel, string yLabel)
     {
         var plot = new Plot();

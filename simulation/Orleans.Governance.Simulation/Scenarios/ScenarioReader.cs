@@ -257,10 +257,14 @@ public sealed class ScenarioReader
 
         var units = city.Units.Select(unit =>
             byCentre.TryGetValue(unit.Id, out var count) || byLevel.TryGetValue(unit.Level, out count)
-                ? unit with { Mediators = [new MediatorTeam { Name = unit.Level == "grid" ? "网格员" : "调解员", Count = count }] }
+                ? Restaff(unit, count)
                 : unit).ToList();
         return city with { Units = units };
     }
+
+    /// <summary>The unit with its mediator teams replaced by one generalist team of <paramref name="count"/> (what <c>staffing</c> does).</summary>
+    public static UnitDefinition Restaff(UnitDefinition unit, int count) =>
+        unit with { Mediators = [new MediatorTeam { Name = unit.Level == "grid" ? "网格员" : "调解员", Count = count }] };
 
     private GovernancePolicy ReadPolicy(IReadOnlyDictionary<string, object?>? map, GovernancePolicy policy)
     {

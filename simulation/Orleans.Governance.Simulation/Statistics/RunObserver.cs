@@ -20,6 +20,8 @@ public sealed class RunObserver
     private readonly long _end;
     private readonly List<double> _timeToClose = [];
     private readonly double[] _lastRawBusy = new double[Scenario.Levels];
+    private readonly List<CaseTrack> _cases = [];
+    private readonly long[] _sojournTicks = new long[Scenario.Levels];
     private long _lastSample;
     private long _created;
     private long _createdAll;
@@ -60,6 +62,7 @@ public sealed class RunObserver
     public void Registered(CaseTrack track)
     {
         _createdAll++;
+        _cases.Add(track);
         if (track.Counted)
         {
             _created++;
@@ -71,6 +74,11 @@ public sealed class RunObserver
         if (track.Unit is { } previous)
         {
             var from = At(previous.Level);
+            if (track.Queued || track.Mediator is not null)
+            {
+                _sojournTicks[(int)previous.Level] += Presence(track, now);
+            }
+
             if (track.Queued)
             {
                 from.ChangeQueue(now, -1);
@@ -141,6 +149,7 @@ public sealed class RunObserver
     {
         var level = At(track.Unit!.Level);
         level.ChangeBusy(now, -1);
+        _sojournTicks[(int)track.Unit.Level] += Presence(track, now);
         if (track.Counted)
         {
             level.ServiceDays.Add(Days(now - track.AssignedAt));
@@ -293,10 +302,19 @@ public sealed class RunObserver
             Add(prefix + "meanBusyMediators", level.BusyIntegral / span);
         }
 
-        return new RunResult(figures, Series, _timeToClose, events);
+        var sojourn = (long[])_sojournTicks.Clone();
+        foreach (var track in _cases.Where(t => t.Queued || t.Mediator is not null))
+        {
+            sojourn[(int)track.Unit!.Level] += Presence(track, _end);
+        }
+
+        return new RunResult(figures, Series, _timeToClose, events) { Cases = _cases, SojournDays = [.. sojourn.Select(Days)] };
     }
 
     private LevelStats At(Level level) => _levels[(int)level] ?? throw new InvalidOperationException($"The city has no {level} units.");
+
+    /// <summary>The time from the case's admission at its level to <paramref name="now"/> (it stops waiting or being mediated there), within the observed window: Little's law's W.</summary>
+    private long Presence(CaseTrack track, long now) => Math.Max(0, Math.Min(now, _end) - Math.Max(track.AdmittedAt, _warmUpEnd));
 
     private static void Hold(CaseTrack track, LevelStats level, string mediator, long now)
     {

@@ -1,3 +1,5 @@
+using Orleans.Governance.Simulation.Model;
+
 namespace Orleans.Governance.Simulation.Statistics;
 
 /// <summary>One replication's figures (dotted keys, e.g. <c>levels.township.utilisation</c>), its daily series and its times to close.</summary>
@@ -5,4 +7,10 @@ public sealed record RunResult(IReadOnlyList<KeyValuePair<string, double>> Figur
 {
     /// <summary>Wall time from the first simulated event to the last (silo start and city load excluded).</summary>
     public double EventLoopSeconds { get; init; }
+
+    /// <summary>Every case the replication registered, in order, as the engine last saw it (for the whole-run checks).</summary>
+    public IReadOnlyList<CaseTrack> Cases { get; init; } = [];
+
+    /// <summary>Per level (indexed by <see cref="Domain.Jurisdiction.Level"/>): days the cases spent there queued or with a mediator, within the observed window.</summary>
+    public IReadOnlyList<double> SojournDays { get; init; } = [];
 }

@@ -18,7 +18,7 @@ public static class SiloHosting
         if (options.Cluster == ClusterMode.Embedded)
         {
             return silo
-                .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
+                .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId)
                 .AddGovernanceMemoryStorage()
                 .UseInMemoryReminderService();
         }

@@ -1,0 +1,113 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Simulation.Hosting;
+using Orleans.Governance.Simulation.Model;
+using Orleans.Governance.Simulation.Output;
+using Orleans.Governance.Simulation.Scenarios;
+using Orleans.Governance.Simulation.Statistics;
+
+namespace Orleans.Governance.Simulation.Checks;
+
+/// <summary>
+/// Runs variations of one scenario exactly as <c>run</c> would (replication 1 on a fresh silo, so
+/// the result depends on the variation alone and replays), then reads the grains before the silo
+/// stops. Runs are remembered by variation, so the properties, which FsCheck drives with the same
+/// seed, share them.
+/// </summary>
+public sealed class RunChecker
+{
+    /// <summary>Cases (with their trails) kept in memory: a soak of the sample city shares every run between the properties; a big city re-runs instead.</summary>
+    private const int RememberedCases = 250_000;
+
+    private readonly Scenario _scenario;
+    private readonly Func<RunObservation, RunObservation> _tamper;
+    private readonly Dictionary<string, RunObservation> _runs = new(StringComparer.Ordinal);
+    private readonly Queue<string> _order = new();
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private long _remembered;
+
+    public RunChecker(Scenario scenario)
+        : this(scenario, static observation => observation)
+    {
+    }
+
+    /// <summary>Test-only seam: <paramref name="tamper"/> plants a bug in what the properties are shown.</summary>
+    internal RunChecker(Scenario scenario, Func<RunObservation, RunObservation> tamper)
+    {
+        _scenario = scenario;
+        _tamper = tamper;
+    }
+
+    /// <summary>Distinct variations simulated.</summary>
+    public int Runs => _seen.Count;
+
+    /// <summary>Cases registered over the distinct variations.</summary>
+    public long CasesSeen { get; private set; }
+
+    /// <summary>Simulations run, repeats included (determinism replays, re-runs after the memory was full).</summary>
+    public int Simulations { get; private set; }
+
+    /// <summary>The observation of <paramref name="variation"/>; <paramref name="again"/> simulates it anew instead of remembering.</summary>
+    public async Task<RunObservation> ObserveAsync(ScenarioVariation variation, bool again = false, CancellationToken cancellationToken = default)
+    {
+        var key = variation.ToString();
+        if (!again && _runs.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var observation = _tamper(await SimulateAsync(variation, cancellationToken));
+        if (_seen.Add(key))
+        {
+            CasesSeen += observation.Run.Cases.Count;
+        }
+
+        if (!again)
+        {
+            while (_order.Count > 0 && _remembered + observation.Cases.Count > RememberedCases)
+            {
+                if (_runs.Remove(_order.Dequeue(), out var forgotten))
+                {
+                    _remembered -= forgotten.Cases.Count;
+                }
+            }
+
+            _runs[key] = observation;
+            _order.Enqueue(key);
+            _remembered += observation.Cases.Count;
+        }
+
+        return observation;
+    }
+
+    private async Task<RunObservation> SimulateAsync(ScenarioVariation variation, CancellationToken cancellationToken)
+    {
+        Simulations++;
+        var scenario = variation.Apply(_scenario);
+        await using var silo = await SimulationSilo.StartAsync(new DateTimeOffset(scenario.StartDate.ToDateTime(TimeOnly.MinValue), Simulator.Offset), cancellationToken);
+        var run = await new ReplicationRun(scenario, 1, silo, null, NullLogger.Instance).RunAsync(cancellationToken);
+        var json = JsonReport.Render(new SimulationResult(scenario, [run], Figure.Summarise([run]), 0));
+
+        // Replication 1 runs on the copy of the city whose unit ids are prefixed "r1-" (ReplicaCity).
+        var plan = CityPlan.From(ReplicaCity.Of(scenario.City, "r1-"), scenario.Name);
+        var own = await Task.WhenAll(plan.Units.Select(u => silo.Grains.GetUnit(u.Ref).GetFiguresAsync()));
+        var centres = plan.Units.Where(u => u.Level != Level.Grid).ToList();
+        var rollups = await Task.WhenAll(centres.Select(u => silo.Grains.GetGrain<ICentreGrain>(u.Id).GetRollupAsync()));
+        var city = await silo.Grains.GetGrain<ICityGrain>(plan.Id).GetFiguresAsync();
+        var ids = run.Cases.Select(c => c.Id).Distinct(StringComparer.Ordinal).ToList();
+        var cases = await Task.WhenAll(ids.Select(id => silo.Grains.GetGrain<ICaseGrain>(id).GetAsync()));
+        return new RunObservation(
+            variation,
+            scenario,
+            plan,
+            run,
+            json,
+            own.ToDictionary(f => f.UnitId, StringComparer.Ordinal),
+            centres.Select((u, i) => (u.Id, Figures: rollups[i])).ToDictionary(p => p.Id, p => p.Figures, StringComparer.Ordinal),
+            city,
+            // The parties' personal data never leaves the case grain: a counterexample prints trails only.
+            ids.Select((id, i) => (Id: id, File: cases[i] with { Intake = null })).ToDictionary(p => p.Id, p => p.File, StringComparer.Ordinal));
+    }
+}

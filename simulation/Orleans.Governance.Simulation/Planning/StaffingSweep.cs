@@ -1,0 +1,33 @@
+using Orleans.Governance.Simulation.Model;
+using Orleans.Governance.Simulation.Scenarios;
+
+namespace Orleans.Governance.Simulation.Planning;
+
+/// <summary>
+/// <c>sweep</c>: the scenario once per staffing value, every centre of one level staffed with that
+/// many generalist mediators (as <c>staffing.&lt;level&gt;</c> does), all with the same seed, so
+/// neighbouring values see the same disputes (common random numbers).
+/// </summary>
+public static class StaffingSweep
+{
+    public static async Task<SweepResult> RunAsync(Scenario scenario, string level, int from, int to, double target, Action<int>? starting = null, CancellationToken cancellationToken = default)
+    {
+        var centres = scenario.City.Units.Count(u => u.Level == level);
+        if (centres == 0)
+        {
+            throw new ArgumentException($"--level: {level} — the scenario's city has no {level} units", nameof(level));
+        }
+
+        var points = new List<SweepPoint>();
+        for (var staff = from; staff <= to; staff++)
+        {
+            starting?.Invoke(staff);
+            var count = staff;
+            var city = scenario.City with { Units = [.. scenario.City.Units.Select(u => u.Level == level ? ScenarioReader.Restaff(u, count) : u)] };
+            var result = await Simulator.RunAsync(scenario with { City = city }, cancellationToken: cancellationToken);
+            points.Add(new SweepPoint(staff, staff * centres, result));
+        }
+
+        return new SweepResult(level, centres, target, points);
+    }
+}
