@@ -3,36 +3,50 @@ using Npgsql;
 namespace Orleans.Governance.Durability.Tests.Support;
 
 /// <summary>
-/// The development PostgreSQL (started by deploy/postgres/start-dev.sh, fast mode) with a fresh
-/// database of our schema for this test run, applied by deploy/postgres/apply-schema.sh.
+/// A PostgreSQL of the tests' own (started by deploy/postgres/start-dev.sh in fast mode, with its
+/// own port and data folder per clone) and a fresh database of our schema for this test run,
+/// applied by deploy/postgres/apply-schema.sh.
 /// </summary>
 public sealed class PostgreSqlFixture : IAsyncLifetime
 {
-    public static readonly Dictionary<string, string> Fast = new() { ["GOV_PG_FAST"] = "1" };
+    /// <summary>
+    /// The tests' own server for this clone: GOV_PG_PORT when set, otherwise a port derived from
+    /// the clone's path, so that two clones (or a developer's running database) never share one.
+    /// </summary>
+    public static int Port { get; } = int.TryParse(Environment.GetEnvironmentVariable("GOV_PG_PORT"), out var port)
+        ? port
+        : 55_000 + (int)(StableHash(Repository.Root) % 1_000);
+
+    private static readonly Dictionary<string, string> s_server = new()
+    {
+        ["GOV_PG_PORT"] = $"{Port}",
+        ["PGPORT"] = $"{Port}",
+        ["GOV_PG_DATA"] = Environment.GetEnvironmentVariable("GOV_PG_DATA") ?? Path.Combine("/tmp", $"orleans-governance-tests-{StableHash(Repository.Root):x8}"),
+    };
+
+    private static readonly Dictionary<string, string> s_fastServer = new(s_server) { ["GOV_PG_FAST"] = "1" };
 
     public string Database { get; } = $"gov_test_{Guid.NewGuid():N}"[..24];
 
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database={Database};Maximum Pool Size=40;Timeout=5";
 
-    public static int Port => int.TryParse(Environment.GetEnvironmentVariable("GOV_PG_PORT"), out var port) ? port : 54329;
-
     public async Task InitializeAsync()
     {
-        await Shell.RunAsync(Repository.Script("deploy/postgres/start-dev.sh"), Fast);
+        await Shell.RunAsync(Repository.Script("deploy/postgres/start-dev.sh"), s_fastServer);
         await using (var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres"))
         {
             await connection.OpenAsync();
             await new NpgsqlCommand($"CREATE DATABASE {Database}", connection).ExecuteNonQueryAsync();
         }
 
-        await Shell.RunAsync(Repository.Script("deploy/postgres/apply-schema.sh"), new Dictionary<string, string> { ["PGDATABASE"] = Database });
+        await Shell.RunAsync(Repository.Script("deploy/postgres/apply-schema.sh"), new Dictionary<string, string>(s_server) { ["PGDATABASE"] = Database });
     }
 
     /// <summary>Stops and starts the server, as an operator or a crash would.</summary>
     public async Task RestartServerAsync()
     {
-        await Shell.RunAsync(Repository.Script("deploy/postgres/stop-dev.sh"));
-        await Shell.RunAsync(Repository.Script("deploy/postgres/start-dev.sh"), Fast);
+        await Shell.RunAsync(Repository.Script("deploy/postgres/stop-dev.sh"), s_server);
+        await Shell.RunAsync(Repository.Script("deploy/postgres/start-dev.sh"), s_fastServer);
     }
 
     public async Task<long> ScalarAsync(string sql)
@@ -41,6 +55,8 @@ public sealed class PostgreSqlFixture : IAsyncLifetime
         await connection.OpenAsync();
         return Convert.ToInt64(await new NpgsqlCommand(sql, connection).ExecuteScalarAsync());
     }
+
+    private static uint StableHash(string text) => text.Aggregate(2166136261u, (hash, c) => (hash ^ c) * 16777619u);
 
     public async Task DisposeAsync()
     {
