@@ -62,9 +62,9 @@ public static class ComparisonReport
             foreach (var difference in comparison.Differences)
             {
                 json.WriteStartObject(difference.Key);
-                WriteNumber(json, "a", difference.MeanA);
-                WriteNumber(json, "b", difference.MeanB);
-                WriteNumber(json, "difference", difference.Mean);
+                json.WriteFiniteNumber("a", difference.MeanA);
+                json.WriteFiniteNumber("b", difference.MeanB);
+                json.WriteFiniteNumber("difference", difference.Mean);
                 json.WritePropertyName("ci95");
                 if (double.IsFinite(difference.HalfWidth))
                 {
@@ -78,20 +78,7 @@ public static class ComparisonReport
                     json.WriteNullValue();
                 }
 
-                json.WriteStartArray("values");
-                foreach (var value in difference.Differences)
-                {
-                    if (double.IsFinite(value))
-                    {
-                        json.WriteNumberValue(value);
-                    }
-                    else
-                    {
-                        json.WriteNullValue();
-                    }
-                }
-
-                json.WriteEndArray();
+                json.WriteFiniteArray("values", difference.Differences);
                 json.WriteEndObject();
             }
 
@@ -100,18 +87,6 @@ public static class ComparisonReport
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
     private static string Number(double value) => double.IsFinite(value) ? value.ToString("0.###", CultureInfo.InvariantCulture) : "—";

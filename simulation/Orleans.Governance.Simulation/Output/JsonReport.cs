@@ -74,7 +74,7 @@ public static class JsonReport
     private static void WriteFigure(Utf8JsonWriter json, Figure figure)
     {
         json.WriteStartObject();
-        WriteNumber(json, "mean", figure.Mean);
+        json.WriteFiniteNumber("mean", figure.Mean);
         var half = figure.HalfWidth;
         if (double.IsFinite(half))
         {
@@ -88,33 +88,8 @@ public static class JsonReport
             json.WriteNull("ci95");
         }
 
-        json.WriteStartArray("values");
-        foreach (var value in figure.Values)
-        {
-            if (double.IsFinite(value))
-            {
-                json.WriteNumberValue(value);
-            }
-            else
-            {
-                json.WriteNullValue();
-            }
-        }
-
-        json.WriteEndArray();
+        json.WriteFiniteArray("values", figure.Values);
         json.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
     private static string Segment(string key, int depth)
