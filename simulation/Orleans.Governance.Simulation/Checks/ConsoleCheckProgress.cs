@@ -13,21 +13,11 @@ public sealed class ConsoleCheckProgress(IAnsiConsole console) : ICheckProgress
     private ProgressContext? _context;
 
     /// <summary>Runs <paramref name="work"/> under live bars when the console is interactive.</summary>
-    public async Task<T> RunAsync<T>(Func<Task<T>> work)
+    public Task<T> RunAsync<T>(Func<Task<T>> work) => ConsoleProgress.WithBarsAsync(console, context =>
     {
-        if (!ConsoleProgress.IsInteractive(console))
-        {
-            return await work();
-        }
-
-        return await console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .StartAsync(async context =>
-            {
-                _context = context;
-                return await work();
-            });
-    }
+        _context = context;
+        return work();
+    });
 
     public void Started(RunProperty property, int maxTests)
     {

@@ -20,27 +20,17 @@ public sealed class ConsoleLoadProgress(IAnsiConsole console) : ILoadProgress
     private double _lastSeconds;
     private double _rate;
 
-    public async Task<T> RunAsync<T>(Func<Task<T>> work)
+    public Task<T> RunAsync<T>(Func<Task<T>> work) => ConsoleProgress.WithBarsAsync(console, async context =>
     {
-        if (!ConsoleProgress.IsInteractive(console))
+        _context = context;
+        var result = await work();
+        foreach (var task in _tasks.Values)
         {
-            return await work();
+            task.Value = task.MaxValue;
         }
 
-        return await console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .StartAsync(async context =>
-            {
-                _context = context;
-                var result = await work();
-                foreach (var task in _tasks.Values)
-                {
-                    task.Value = task.MaxValue;
-                }
-
-                return result;
-            });
-    }
+        return result;
+    });
 
     public void Report(string phase, long done, long total, long calls)
     {

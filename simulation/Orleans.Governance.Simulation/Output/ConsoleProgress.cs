@@ -23,23 +23,28 @@ public sealed class ConsoleProgress(IAnsiConsole console, DateOnly startDate, do
         && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Runs <paramref name="work"/> under a live bar when the console is interactive.</summary>
-    public async Task<T> RunAsync<T>(Func<Task<T>> work)
+    public Task<T> RunAsync<T>(Func<Task<T>> work) => WithBarsAsync(console, async context =>
     {
-        if (!IsInteractive(console))
+        _task = context?.AddTask("starting the silo…", maxValue: horizonDays * replications);
+        var result = await work();
+        if (_task is { } task)
         {
-            return await work();
+            task.Value = task.MaxValue;
         }
 
-        return await console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .StartAsync(async context =>
-            {
-                _task = context.AddTask("starting the silo…", maxValue: horizonDays * replications);
-                var result = await work();
-                _task.Value = _task.MaxValue;
-                return result;
-            });
-    }
+        return result;
+    });
+
+    /// <summary>
+    /// The progress display every long command shares: <paramref name="work"/> gets a live
+    /// Spectre.Console context on an interactive terminal, and null otherwise (it then prints plain lines).
+    /// </summary>
+    public static async Task<T> WithBarsAsync<T>(IAnsiConsole console, Func<ProgressContext?, Task<T>> work) =>
+        !IsInteractive(console)
+            ? await work(null)
+            : await console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .StartAsync(context => work(context));
 
     public void Report(int replication, double day, long cases, long events)
     {
