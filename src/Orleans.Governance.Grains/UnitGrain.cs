@@ -30,7 +30,7 @@ public abstract partial class UnitGrain(
     private DateTimeOffset? _watchDueAt;
     private bool? _hasReminder;
 
-    protected UnitDesk Desk => _desk ?? throw new InvalidOperationException($"Unit {this.GetPrimaryKeyString()} has not been configured: load the city first.");
+    protected UnitDesk Desk => _desk ?? throw new UnitNotConfiguredException(this.GetPrimaryKeyString());
 
     private DateTimeOffset Now => clock.GetUtcNow();
 

@@ -193,6 +193,9 @@ public sealed class LoadDriver(IGrainFactory grains, CityPlan city, LoadSettings
         }
     }
 
-    /// <summary>Failures of the cluster or the connection, not of the call: a silo died, a gateway closed, a call timed out.</summary>
-    private static bool IsTransient(Exception e) => e is OrleansException or TimeoutException;
+    /// <summary>
+    /// Failures of the cluster or the connection, not of the call: a silo died, a gateway closed,
+    /// a call timed out, or a restarted embedded silo has not loaded its city yet.
+    /// </summary>
+    private static bool IsTransient(Exception e) => e is OrleansException or TimeoutException or UnitNotConfiguredException;
 }

@@ -126,8 +126,9 @@ public sealed class CaseFlowTests(ClusterFixture fixture)
         var id = $"case-{Guid.NewGuid():N}";
         var grain = Client.GetGrain<ICaseGrain>(id);
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => grain.RegisterAsync(CaseDriver.Report(new UnitProfile("nowhere", "", Level.Grid, [], [], [], [], new())), "x"));
+        var error = await Assert.ThrowsAsync<UnitNotConfiguredException>(() => grain.RegisterAsync(CaseDriver.Report(new UnitProfile("nowhere", "", Level.Grid, [], [], [], [], new())), "x"));
 
+        Assert.Equal("nowhere", error.UnitId);
         Assert.Contains("has not been configured", error.Message);
         Assert.Equal(CaseStatus.New, (await grain.GetAsync()).Status);
     }
