@@ -28,7 +28,7 @@ public abstract partial class UnitGrain(
     private UnitDesk? _desk;
     private IGrainTimer? _watch;
     private DateTimeOffset? _watchDueAt;
-    private bool? _hasReminder;
+    private bool _hasReminder;
 
     protected UnitDesk Desk => _desk ?? throw new UnitNotConfiguredException(this.GetPrimaryKeyString());
 
@@ -98,9 +98,16 @@ public abstract partial class UnitGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName == WatchReminder)
+        if (reminderName != WatchReminder)
         {
-            await WatchAsync(CancellationToken.None);
+            return;
+        }
+
+        await WatchAsync(CancellationToken.None);
+        if (Desk.NextDueAt is null && await this.GetReminder(WatchReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+            _hasReminder = false;
         }
     }
 
@@ -157,25 +164,21 @@ public abstract partial class UnitGrain(
         }
     }
 
-    /// <summary>Registers or removes the reminder when the need changes; the table is touched only then.</summary>
+    /// <summary>
+    /// Registers the reminder when the unit gains alarms. It is removed only when it fires and
+    /// finds none left, so a unit whose cases come and go does not write the reminder table for
+    /// each of them (a write per admission and per departure, measured on PostgreSQL).
+    /// </summary>
     private async Task KeepReminderAsync(bool needed)
     {
-        if (needed == _hasReminder)
+        if (!needed || _hasReminder)
         {
             return;
         }
 
-        if (needed)
-        {
-            var period = options.Value.DeadlineReminderPeriod;
-            await this.RegisterOrUpdateReminder(WatchReminder, period, period);
-        }
-        else if (await this.GetReminder(WatchReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-
-        _hasReminder = needed;
+        var period = options.Value.DeadlineReminderPeriod;
+        await this.RegisterOrUpdateReminder(WatchReminder, period, period);
+        _hasReminder = true;
     }
 
     private async Task WatchAsync(CancellationToken cancellationToken)

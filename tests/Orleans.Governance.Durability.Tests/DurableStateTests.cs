@@ -84,7 +84,7 @@ public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHel
     }
 
     [Fact]
-    public async Task A_unit_keeps_a_reminder_exactly_while_it_has_deadlines_to_watch()
+    public async Task A_unit_registers_a_reminder_with_its_first_alarm_and_removes_it_when_it_fires_with_none_left()
     {
         await using var cluster = await StartAsync($"svc-{Guid.NewGuid():N}");
         var city = Cities.Roomy($"remind-{Guid.NewGuid():N}"[..16]);
@@ -93,6 +93,20 @@ public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHel
         var rows = $"SELECT count(*) FROM orleans_reminder WHERE grain_id LIKE '%{grid.Id}'";
         Assert.Equal(0, await database.ScalarAsync(rows));
 
+        var first = await ResolvedCaseAsync(cluster, grid, rows);
+        var second = await ResolvedCaseAsync(cluster, grid, rows);
+        var afterResolved = await database.ScalarAsync(rows);
+        var unit = cluster.Client.GetGrain<IRemindable>(cluster.Client.GetUnit(grid.Ref).GetGrainId());
+        await unit.ReceiveReminder("deadline-watch", new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(10), DateTime.UtcNow));
+
+        Assert.Equal((1, 1), (first, second));
+        Assert.Equal(1, afterResolved);
+        Assert.Equal(0, await database.ScalarAsync(rows));
+    }
+
+    /// <summary>Registers a case at the grid and resolves it; returns the reminder rows seen while it was open.</summary>
+    private async Task<long> ResolvedCaseAsync(InProcessTestCluster cluster, UnitProfile grid, string rows)
+    {
         var grain = cluster.Client.GetGrain<ICaseGrain>($"case-{Guid.NewGuid():N}");
         var registered = await grain.RegisterAsync(Intake(grid), "desk");
         var whileOpen = await database.ScalarAsync(rows);
@@ -100,9 +114,7 @@ public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHel
         await grain.ExecuteAsync(new AcceptCase(mediator));
         await grain.ExecuteAsync(new HoldSession(mediator, []));
         await grain.ExecuteAsync(new ResolveCase(mediator));
-
-        Assert.Equal(1, whileOpen);
-        Assert.Equal(0, await database.ScalarAsync(rows));
+        return whileOpen;
     }
 
     private static CaseIntake Intake(UnitProfile grid) =>

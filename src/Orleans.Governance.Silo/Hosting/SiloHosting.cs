@@ -23,7 +23,7 @@ public static class SiloHosting
                 .UseInMemoryReminderService();
         }
 
-        var connectionString = options.ConnectionString!;
+        var connectionString = PostgreSqlConnections.Tuned(options.ConnectionString!);
         if (options.Kubernetes)
         {
             silo.UseKubernetesHosting();
@@ -52,6 +52,7 @@ public static class SiloHosting
     /// </summary>
     public static ISiloBuilder AddGovernancePostgreSqlStorage(this ISiloBuilder silo, string connectionString)
     {
+        connectionString = PostgreSqlConnections.Tuned(connectionString);
         silo.AddAdoNetGrainStorage(StorageNames.Governance, storage => storage.Configure<Serializer>((o, serializer) =>
         {
             o.Invariant = Invariant;
