@@ -43,7 +43,7 @@ public abstract partial class UnitGrain(
             Dispatch(assignments);
             foreach (var caseId in escalations)
             {
-                GrainFactory.GetGrain<ICaseGrain>(caseId).RaiseAlarmAsync(profile.Ref, DeadlineKind.OverdueEscalation).Ignore();
+                GrainFactory.GetCase(caseId).RaiseAlarmAsync(profile.Ref, DeadlineKind.OverdueEscalation).Ignore();
             }
 
             await ArmWatchAsync();
@@ -125,7 +125,7 @@ public abstract partial class UnitGrain(
     {
         foreach (var (caseId, mediatorId) in assignments)
         {
-            GrainFactory.GetGrain<ICaseGrain>(caseId).AssignFromQueueAsync(Desk.Profile.Ref, mediatorId).Ignore();
+            GrainFactory.GetCase(caseId).AssignFromQueueAsync(Desk.Profile.Ref, mediatorId).Ignore();
         }
     }
 
@@ -191,7 +191,7 @@ public abstract partial class UnitGrain(
             foreach (var alarm in alarms)
             {
                 LogAlarm(logger, Desk.Profile.Id, alarm.CaseId, alarm.Kind, alarm.DueAt);
-                GrainFactory.GetGrain<ICaseGrain>(alarm.CaseId).RaiseAlarmAsync(Desk.Profile.Ref, alarm.Kind).Ignore();
+                GrainFactory.GetCase(alarm.CaseId).RaiseAlarmAsync(Desk.Profile.Ref, alarm.Kind).Ignore();
             }
         }
 

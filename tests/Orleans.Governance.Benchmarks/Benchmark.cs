@@ -88,7 +88,7 @@ public sealed class Benchmark(IGrainFactory grains, UnitProfile[] grids, CallCou
     private async Task LifecycleAsync(int worker)
     {
         var id = $"bench-{Interlocked.Increment(ref _nextCase)}";
-        var grain = grains.GetGrain<ICaseGrain>(id);
+        var grain = grains.GetCase(id);
         var atGrid = await grain.RegisterAsync(Intake(id), "bench");
         var gridWorker = atGrid.MediatorId!;
         Must(await grain.ExecuteAsync(new AcceptCase(gridWorker)));

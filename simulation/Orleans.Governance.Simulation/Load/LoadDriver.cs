@@ -86,7 +86,7 @@ public sealed class LoadDriver(IGrainFactory grains, CityPlan city, LoadSettings
         {
             await Parallel.ForEachAsync(intakes, options, async (item, token) =>
             {
-                var receipt = await CallAsync("register", () => grains.GetGrain<ICaseGrain>(item.CaseId).RegisterAsync(item.Intake, item.Intake.Unit.Id), token);
+                var receipt = await CallAsync("register", () => grains.GetCase(item.CaseId).RegisterAsync(item.Intake, item.Intake.Unit.Id), token);
                 Count(receipt);
                 var done = Interlocked.Increment(ref _registered);
                 progress?.Report("register", done, intakes.Length, _latencies.Count);
@@ -118,7 +118,7 @@ public sealed class LoadDriver(IGrainFactory grains, CityPlan city, LoadSettings
                 while (quota > 0)
                 {
                     var window = pending.Take(CompletionWindow).ToArray();
-                    var files = await Task.WhenAll(window.Select(id => CallAsync("get", () => grains.GetGrain<ICaseGrain>(id).GetAsync(), token)));
+                    var files = await Task.WhenAll(window.Select(id => CallAsync("get", () => grains.GetCase(id).GetAsync(), token)));
                     var assigned = files.Where(f => f.MediatorId is not null && f.Status is CaseStatus.Assigned or CaseStatus.Accepted or CaseStatus.InMediation).Take(quota).ToArray();
                     if (assigned.Length == 0)
                     {
@@ -148,7 +148,7 @@ public sealed class LoadDriver(IGrainFactory grains, CityPlan city, LoadSettings
     private async Task WorkOffAsync(CaseFile file, CancellationToken token)
     {
         var mediator = file.MediatorId!;
-        var grain = grains.GetGrain<ICaseGrain>(file.CaseId);
+        var grain = grains.GetCase(file.CaseId);
         if (file.Status == CaseStatus.Assigned)
         {
             Count(await CallAsync("execute", () => grain.ExecuteAsync(new AcceptCase(mediator)), token));

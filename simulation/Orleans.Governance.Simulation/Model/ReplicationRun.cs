@@ -166,7 +166,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         _cases.Add(id, track);
         Observer.Registered(track);
         var intake = _intakes!.Create(source.Unit, type, random);
-        var receipt = await _silo.Grains.GetGrain<ICaseGrain>(id).RegisterAsync(intake, source.Unit.Id);
+        var receipt = await _silo.Grains.GetCase(id).RegisterAsync(intake, source.Unit.Id);
         Check(track, receipt);
     }
 
@@ -200,7 +200,7 @@ public sealed partial class ReplicationRun : ISimulationModel
             return;
         }
 
-        var grain = _silo.Grains.GetGrain<ICaseGrain>(track.Id);
+        var grain = _silo.Grains.GetCase(track.Id);
         if (!Check(track, await grain.ExecuteAsync(new AcceptCase(mediator))))
         {
             return;
@@ -219,7 +219,7 @@ public sealed partial class ReplicationRun : ISimulationModel
             return;
         }
 
-        var grain = _silo.Grains.GetGrain<ICaseGrain>(track.Id);
+        var grain = _silo.Grains.GetCase(track.Id);
         var level = track.Unit!.Level;
         if (track.Random.NextDouble() < _scenario.ResolutionFor(track.Type, level))
         {
@@ -270,7 +270,7 @@ public sealed partial class ReplicationRun : ISimulationModel
 
     private async Task CloseAsync(CaseTrack track)
     {
-        if (!Check(track, await _silo.Grains.GetGrain<ICaseGrain>(track.Id).ExecuteAsync(new CloseCase(track.Staff!))))
+        if (!Check(track, await _silo.Grains.GetCase(track.Id).ExecuteAsync(new CloseCase(track.Staff!))))
         {
             return;
         }
@@ -290,7 +290,7 @@ public sealed partial class ReplicationRun : ISimulationModel
     {
         var weights = track.Referred ? _scenario.SatisfactionReferred : _scenario.SatisfactionResolved;
         var score = track.Random.Pick(weights, weights.Sum()) + 1;
-        if (Check(track, await _silo.Grains.GetGrain<ICaseGrain>(track.Id).ExecuteAsync(new FollowUpCase(track.Staff!, score))))
+        if (Check(track, await _silo.Grains.GetCase(track.Id).ExecuteAsync(new FollowUpCase(track.Staff!, score))))
         {
             Observer.Satisfaction(track, score);
         }
