@@ -86,9 +86,22 @@ if (durable is not null)
     table.AddRow("(d) durable lifecycles on PostgreSQL", $"{durableMedian:N0} lifecycles/s", $"{DurableConcurrency} concurrent; {durableMedian / lifecycleMedian:P0} of embedded (target ≥ 25 %)");
 }
 
+var chart = Path.GetFullPath("core-benchmark.svg");
+List<ResultChart.Measure> measures =
+[
+    new("ping ÷ calls per lifecycle", ping.Select(p => p / callsPer).ToList()),
+    new("lifecycles, embedded", lifecycles.Select(l => l.PerSecond).ToList(), 0.6 * ceiling, "60 % of ping ÷ calls"),
+];
+if (durable is not null)
+{
+    measures.Add(new("lifecycles, PostgreSQL", durableLifecycles, 0.25 * lifecycleMedian, "25 % of embedded"));
+}
+
+ResultChart.Save(chart, measures);
 table.AddRow("(c) memory per open case", $"{memory.BytesPerCase / 1024:F2} KB", $"{openCases:N0} cases open at once (GC heap after full collection); target ≤ 4 KB");
 table.AddRow("    process memory per open case", $"{memory.WorkingSetPerCase / 1024:F2} KB", "working set delta");
 AnsiConsole.Write(table);
+AnsiConsole.MarkupLine($"Chart: {chart}");
 await host.StopAsync();
 if (durableHost is not null)
 {
