@@ -170,7 +170,17 @@ public sealed partial class CaseGrain(
     {
         state.State.File = file;
         state.State.Policy = policy;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Whether the transition was stored is unknown now, so this activation must not answer the
+            // client's retry from memory: the next activation answers from what storage holds.
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     private CaseReceipt Refused(CaseRefusal refusal)
