@@ -56,10 +56,12 @@ public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHel
         }
     }
 
-    [Fact]
-    public async Task Storage_refuses_a_stale_write_reads_back_and_clears()
+    [Theory]
+    [InlineData(GrainStateStore.GroupCommit)]
+    [InlineData(GrainStateStore.AdoNet)]
+    public async Task Storage_refuses_a_stale_write_reads_back_and_clears(GrainStateStore store)
     {
-        await using var cluster = await StartAsync($"svc-{Guid.NewGuid():N}");
+        await using var cluster = await StartAsync($"svc-{Guid.NewGuid():N}", store);
         var storage = cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Governance);
         var grainId = GrainId.Create("gov-test", Guid.NewGuid().ToString("N"));
         var first = new GrainState<UnitState>(new UnitState());
@@ -80,7 +82,7 @@ public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHel
         Assert.Equal(first.ETag, etag);
         Assert.False(afterClear.RecordExists);
         await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("state", grainId, first));
-        output.WriteLine($"stale write refused: {conflict.Message}");
+        output.WriteLine($"{store}: stale write refused: {conflict.Message}");
     }
 
     [Fact]
@@ -120,11 +122,11 @@ public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHel
     private static CaseIntake Intake(UnitProfile grid) =>
         new(grid.Ref, IntakeChannel.GridPatrol, CaseType.Neighbour, "噪音扰民", [new CaseParty("孙七", "13600001111", "371402197707071234")]);
 
-    private async Task<InProcessTestCluster> StartAsync(string serviceId)
+    private async Task<InProcessTestCluster> StartAsync(string serviceId, GrainStateStore store = GrainStateStore.GroupCommit)
     {
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ServiceId = serviceId;
-        builder.ConfigureSilo((_, silo) => silo.AddGovernance().AddGovernancePostgreSqlStorage(database.ConnectionString));
+        builder.ConfigureSilo((_, silo) => silo.AddGovernance().AddGovernancePostgreSqlStorage(database.ConnectionString, store));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;

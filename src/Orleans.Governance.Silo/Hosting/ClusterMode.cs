@@ -6,6 +6,6 @@ public enum ClusterMode
     /// <summary>One local silo, state in memory: for a newcomer, the simulator and tests.</summary>
     Embedded,
 
-    /// <summary>Several silos on PostgreSQL through Orleans' ADO.NET providers: deployments.</summary>
+    /// <summary>Several silos on PostgreSQL (Orleans' ADO.NET clustering and reminders, grain state as <see cref="GovernanceHostOptions.StateStore"/> says): deployments.</summary>
     PostgreSql,
 }

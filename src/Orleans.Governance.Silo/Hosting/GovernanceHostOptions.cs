@@ -1,4 +1,5 @@
 using System.Net;
+using Orleans.Governance.Silo.Storage;
 
 namespace Orleans.Governance.Silo.Hosting;
 
@@ -12,6 +13,12 @@ public sealed class GovernanceHostOptions
 
     /// <summary>Npgsql connection string; required with PostgreSql.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>Which provider keeps grain state with PostgreSql: GroupCommit (default) or AdoNet.</summary>
+    public GrainStateStore StateStore { get; set; } = GrainStateStore.GroupCommit;
+
+    /// <summary>How the GroupCommit store batches.</summary>
+    public PostgreSqlGrainStorageOptions GroupCommit { get; set; } = new();
 
     /// <summary>Silos and clients of one cluster share it.</summary>
     public string ClusterId { get; set; } = "governance";
@@ -46,6 +53,16 @@ public sealed class GovernanceHostOptions
         if (Cluster == ClusterMode.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString))
         {
             yield return $"{Section}:ConnectionString is required when {Section}:Cluster is PostgreSql";
+        }
+
+        if (!Enum.IsDefined(StateStore))
+        {
+            yield return $"{Section}:StateStore must be GroupCommit or AdoNet, got {StateStore}";
+        }
+
+        if (GroupCommit.MaxBatchSize < 1 || GroupCommit.ConcurrentBatches < 1)
+        {
+            yield return $"{Section}:GroupCommit:MaxBatchSize and {Section}:GroupCommit:ConcurrentBatches must be at least 1, got {GroupCommit.MaxBatchSize} and {GroupCommit.ConcurrentBatches}";
         }
 
         if (Kubernetes && Cluster != ClusterMode.PostgreSql)

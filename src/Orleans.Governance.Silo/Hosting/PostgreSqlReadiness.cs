@@ -7,7 +7,7 @@ namespace Orleans.Governance.Silo.Hosting;
 public static class PostgreSqlReadiness
 {
     /// <summary>The schema version this build needs (deploy/sql/NNN_*.sql).</summary>
-    public const int RequiredSchemaVersion = 1;
+    public const int RequiredSchemaVersion = 2;
 
     /// <summary>Null when the database is ready; otherwise one sentence naming the problem and the fix.</summary>
     public static async Task<string?> ProblemAsync(string connectionString, CancellationToken cancellationToken = default)

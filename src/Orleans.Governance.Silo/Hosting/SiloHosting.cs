@@ -2,7 +2,12 @@ using System.Net;
 using Orleans.Configuration;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Grains;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Governance.Silo.Storage;
+using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
+using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
 namespace Orleans.Governance.Silo.Hosting;
@@ -43,22 +48,36 @@ public static class SiloHosting
             clustering.Invariant = Invariant;
             clustering.ConnectionString = connectionString;
         });
-        return silo.AddGovernancePostgreSqlStorage(connectionString);
+        return silo.AddGovernancePostgreSqlStorage(connectionString, options.StateStore, options.GroupCommit);
     }
 
     /// <summary>
     /// Grain state (Orleans' binary serializer: the state types' [Id] attributes are the stored
     /// contract) and reminders on PostgreSQL, and the deadline watch backed by reminders.
     /// </summary>
-    public static ISiloBuilder AddGovernancePostgreSqlStorage(this ISiloBuilder silo, string connectionString)
+    public static ISiloBuilder AddGovernancePostgreSqlStorage(
+        this ISiloBuilder silo, string connectionString, GrainStateStore store = GrainStateStore.GroupCommit, PostgreSqlGrainStorageOptions? groupCommit = null)
     {
         connectionString = PostgreSqlConnections.Tuned(connectionString);
-        silo.AddAdoNetGrainStorage(StorageNames.Governance, storage => storage.Configure<Serializer>((o, serializer) =>
+        if (store == GrainStateStore.GroupCommit)
         {
-            o.Invariant = Invariant;
-            o.ConnectionString = connectionString;
-            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
-        }));
+            silo.Services.AddGrainStorage(StorageNames.Governance, (services, _) => new PostgreSqlGrainStorage(
+                connectionString,
+                services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
+                services.GetRequiredService<IActivatorProvider>(),
+                groupCommit ?? new PostgreSqlGrainStorageOptions()));
+        }
+        else
+        {
+            silo.AddAdoNetGrainStorage(StorageNames.Governance, storage => storage.Configure<Serializer>((o, serializer) =>
+            {
+                o.Invariant = Invariant;
+                o.ConnectionString = connectionString;
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            }));
+        }
+
         silo.UseAdoNetReminderService(reminders =>
         {
             reminders.Invariant = Invariant;

@@ -1,0 +1,202 @@
+using System.Globalization;
+using Npgsql;
+using NpgsqlTypes;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
+
+namespace Orleans.Governance.Silo.Storage;
+
+/// <summary>
+/// Grain state in PostgreSQL (table <c>governance_grain_state</c>, deploy/sql/002) with group
+/// commit. Orleans' ADO.NET provider runs one statement, and so one commit, per grain write;
+/// a lifecycle writes about twenty times, and PostgreSQL's CPU then bounds the cluster at a few
+/// hundred lifecycles a second. Here the writes (and reads) of all grains that arrive together
+/// go out as one statement over arrays, committed once. A write is still acknowledged only
+/// after its commit, and a stale ETag is still refused with <see cref="InconsistentStateException"/>.
+/// </summary>
+public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
+{
+    // One statement, so one transaction: the updates whose version matches, and the inserts of
+    // grains written for the first time. A request with no row returned was stale.
+    private const string WriteSql = """
+        WITH input AS (
+            SELECT * FROM unnest($2::text[], $3::text[], $4::bytea[], $5::int4[]) AS i(state_name, grain_id, payload, expected)
+        ), updated AS (
+            UPDATE governance_grain_state AS s
+               SET payload = i.payload, version = s.version + 1, modified_at = now()
+              FROM input AS i
+             WHERE i.expected IS NOT NULL
+               AND s.service_id = $1 AND s.state_name = i.state_name AND s.grain_id = i.grain_id
+               AND s.version = i.expected
+            RETURNING s.state_name, s.grain_id, s.version
+        ), inserted AS (
+            INSERT INTO governance_grain_state (service_id, state_name, grain_id, payload, version)
+            SELECT $1, i.state_name, i.grain_id, i.payload, 1 FROM input AS i WHERE i.expected IS NULL
+            ON CONFLICT ON CONSTRAINT governance_grain_state_pk DO NOTHING
+            RETURNING state_name, grain_id, version
+        )
+        SELECT state_name, grain_id, version FROM updated
+        UNION ALL
+        SELECT state_name, grain_id, version FROM inserted
+        """;
+
+    private const string ReadSql = """
+        SELECT i.n, s.payload, s.version
+          FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS i(state_name, grain_id, n)
+          JOIN governance_grain_state AS s
+            ON s.service_id = $1 AND s.state_name = i.state_name AND s.grain_id = i.grain_id
+        """;
+
+    private const string DeadlockDetected = "40P01";
+    private const int DeadlockRetries = 3;
+
+    private readonly NpgsqlDataSource _database;
+    private readonly string _serviceId;
+    private readonly IGrainStorageSerializer _serializer;
+    private readonly IActivatorProvider _activators;
+    private readonly GroupCommitQueue<StateKey, Write, int?> _writes;
+    private readonly GroupCommitQueue<StateKey, StateKey, Stored?> _reads;
+
+    public PostgreSqlGrainStorage(string connectionString, string serviceId, IGrainStorageSerializer serializer, IActivatorProvider activators, PostgreSqlGrainStorageOptions options)
+    {
+        (_serviceId, _serializer, _activators) = (serviceId, serializer, activators);
+        _database = NpgsqlDataSource.Create(KeyLookupsOnly(connectionString));
+        _writes = new(w => w.Key, WriteBatchAsync, options.MaxBatchSize, options.ConcurrentBatches);
+        _reads = new(k => k, ReadBatchAsync, options.MaxBatchSize, options.ConcurrentBatches);
+    }
+
+    /// <summary>Writes committed so far and the statements that committed them.</summary>
+    public (long Writes, long Statements) WriteCounts => _writes.Counts;
+
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var stored = await _reads.RunAsync(new StateKey(stateName, grainId.ToString()));
+        grainState.State = stored?.Payload is { } payload ? _serializer.Deserialize<T>(new BinaryData(payload)) : _activators.GetActivator<T>().Create();
+        grainState.ETag = stored is null ? null : ETag(stored.Version);
+        grainState.RecordExists = stored?.Payload is not null;
+    }
+
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var payload = _serializer.Serialize(grainState.State).ToArray();
+        grainState.ETag = await CommitAsync(new Write(new StateKey(stateName, grainId.ToString()), payload, Version(grainState.ETag)));
+        grainState.RecordExists = true;
+    }
+
+    /// <summary>Keeps the row with no payload and a new version, as Orleans' ADO.NET provider does.</summary>
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        grainState.ETag = await CommitAsync(new Write(new StateKey(stateName, grainId.ToString()), null, Version(grainState.ETag)));
+        grainState.State = _activators.GetActivator<T>().Create();
+        grainState.RecordExists = false;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writes.DisposeAsync();
+        await _reads.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private async Task<string> CommitAsync(Write write)
+    {
+        var version = await _writes.RunAsync(write)
+            ?? throw new InconsistentStateException(
+                $"State '{write.Key.StateName}' of {write.Key.GrainId} was written by someone else: the activation holds version {write.Expected?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}, which is no longer the stored one.",
+                null, ETag(write.Expected), null);
+        return ETag(version)!;
+    }
+
+    private async Task<int?[]> WriteBatchAsync(IReadOnlyList<Write> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryWriteBatchAsync(batch);
+            }
+            catch (PostgresException e) when (e.SqlState == DeadlockDetected && attempt < DeadlockRetries)
+            {
+                // Two silos' batches locked shared rows in opposite orders (a grain activated on both
+                // for a moment); the aborted statement wrote nothing, so running it again is safe.
+            }
+        }
+    }
+
+    private async Task<int?[]> TryWriteBatchAsync(IReadOnlyList<Write> batch)
+    {
+        await using var command = _database.CreateCommand(WriteSql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = _serviceId });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(w => w.Key.StateName)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(w => w.Key.GrainId)] });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea, Value = batch.Select(w => w.Payload).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = batch.Select(w => w.Expected).ToArray() });
+
+        var committed = new Dictionary<StateKey, int>(batch.Count);
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                committed[new StateKey(reader.GetString(0), reader.GetString(1))] = reader.GetInt32(2);
+            }
+        }
+
+        return [.. batch.Select(w => committed.TryGetValue(w.Key, out var version) ? version : (int?)null)];
+    }
+
+    private async Task<Stored?[]> ReadBatchAsync(IReadOnlyList<StateKey> batch)
+    {
+        await using var command = _database.CreateCommand(ReadSql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = _serviceId });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(k => k.StateName)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(k => k.GrainId)] });
+
+        var found = new Stored?[batch.Count];
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            found[reader.GetInt64(0) - 1] = new Stored(reader.IsDBNull(1) ? null : reader.GetFieldValue<byte[]>(1), reader.GetInt32(2));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Every statement here looks rows up by primary key. Given a batch of a thousand keys the
+    /// planner would rather hash them and scan the whole table, which is hundreds of megabytes
+    /// for a city (measured: that plan made the store 3 times slower); on these connections it may not.
+    /// </summary>
+    private static string KeyLookupsOnly(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        settings.Options = $"{settings.Options} -c enable_hashjoin=off -c enable_mergejoin=off".Trim();
+        return settings.ConnectionString;
+    }
+
+    private static string? ETag(int? version) => version?.ToString(CultureInfo.InvariantCulture);
+
+    private static int? Version(string? etag) =>
+        etag is null ? null
+        : int.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version
+        : throw new InconsistentStateException($"ETag '{etag}' was not issued by the PostgreSQL grain storage.", null, etag, null);
+
+    private readonly record struct StateKey(string StateName, string GrainId);
+
+    /// <summary>A write or, with no payload, a clear; <see cref="Expected"/> null means "there is no row yet".</summary>
+    private sealed record Write(StateKey Key, byte[]? Payload, int? Expected);
+
+    private sealed record Stored(byte[]? Payload, int Version);
+}
+
+/// <summary>How the group-commit store batches (section "Governance:GroupCommit").</summary>
+public sealed class PostgreSqlGrainStorageOptions
+{
+    /// <summary>The most writes (or reads) one statement carries.</summary>
+    public int MaxBatchSize { get; set; } = 1024;
+
+    /// <summary>
+    /// Statements in flight at once, each on its own connection: while one waits for its commit,
+    /// the next fills. Measured on 2 cores: 2 batches of up to 1,024 beat 4 of 256 by a quarter.
+    /// </summary>
+    public int ConcurrentBatches { get; set; } = 2;
+}

@@ -1,0 +1,134 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Durability.Tests.Support;
+using Orleans.Governance.Grains;
+using Orleans.Governance.Silo.Hosting;
+using Orleans.Governance.Silo.Storage;
+using Orleans.Storage;
+using Orleans.TestingHost;
+using Xunit.Abstractions;
+
+namespace Orleans.Governance.Durability.Tests;
+
+/// <summary>The group-commit store against the real database: batching, and the ETag contract under concurrency.</summary>
+[Collection(PostgreSqlCollection.Name)]
+[Trait("Category", "PostgreSQL")]
+public sealed class GroupCommitStorageTests(PostgreSqlFixture database, ITestOutputHelper output)
+{
+    private const int Grains = 2_000;
+
+    [Fact]
+    public async Task Writes_of_many_grains_arriving_together_share_statements_and_each_reads_back_its_own()
+    {
+        await using var cluster = await StartAsync();
+        var storage = Storage(cluster);
+        var ids = Enumerable.Range(0, Grains).Select(i => GrainId.Create("gov-test", $"city-{i}")).ToArray();
+        var (writesBefore, statementsBefore) = storage.WriteCounts;
+
+        var states = await Task.WhenAll(ids.Select(async (id, i) =>
+        {
+            var state = new GrainState<CityState>(new CityState());
+            await storage.ReadStateAsync("city", id, state);
+            state.State!.Units = i;
+            await storage.WriteStateAsync("city", id, state);
+            state.State!.Root = new UnitRef($"root-{i}", Level.City);
+            await storage.WriteStateAsync("city", id, state);
+            return state;
+        }));
+        var (writesAfter, statementsAfter) = storage.WriteCounts;
+        var reread = await Task.WhenAll(ids.Select(async id =>
+        {
+            var state = new GrainState<CityState>(new CityState());
+            await storage.ReadStateAsync("city", id, state);
+            return state;
+        }));
+
+        var writes = writesAfter - writesBefore;
+        var statements = statementsAfter - statementsBefore;
+        Assert.Equal(2 * Grains, writes);
+        Assert.True(statements < writes / 2, $"{writes} writes took {statements} statements: they were not grouped");
+        Assert.All(states, s => Assert.Equal("2", s.ETag));
+        Assert.Equal(Enumerable.Range(0, Grains), reread.Select(s => s.State!.Units));
+        Assert.Equal(Enumerable.Range(0, Grains).Select(i => $"root-{i}"), reread.Select(s => s.State!.Root?.Id));
+        Assert.All(reread, s => Assert.True(s.RecordExists && s.ETag == "2"));
+        Assert.Equal(Grains, await database.ScalarAsync($"SELECT count(*) FROM governance_grain_state WHERE service_id = '{cluster.Options.ServiceId}' AND state_name = 'city'"));
+        output.WriteLine($"{writes} writes of {Grains} grains committed by {statements} statements; {Grains} read back with version 2");
+    }
+
+    [Fact]
+    public async Task Of_two_activations_writing_the_same_version_at_once_exactly_one_wins()
+    {
+        await using var cluster = await StartAsync();
+        var storage = Storage(cluster);
+        var rounds = 50;
+        var winners = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            var id = GrainId.Create("gov-test", $"contested-{round}");
+            var (first, second) = (new GrainState<CityState>(new CityState { Units = 1 }), new GrainState<CityState>(new CityState { Units = 2 }));
+            if (round % 2 == 1)
+            {
+                // Half the rounds contest an update instead of the first insert.
+                await storage.WriteStateAsync("city", id, first);
+                second.ETag = first.ETag;
+            }
+
+            var outcomes = await Task.WhenAll(new[] { first, second }.Select(async state =>
+            {
+                try
+                {
+                    await storage.WriteStateAsync("city", id, state);
+                    return state.State!.Units;
+                }
+                catch (InconsistentStateException)
+                {
+                    return 0;
+                }
+            }));
+            var stored = new GrainState<CityState>(new CityState());
+            await storage.ReadStateAsync("city", id, stored);
+
+            var winner = Assert.Single(outcomes, o => o != 0);
+            Assert.Equal(winner, stored.State!.Units);
+            winners++;
+        }
+
+        Assert.Equal(rounds, winners);
+        output.WriteLine($"{rounds} contests (inserts and updates), one winner each, and the store holds the winner's state");
+    }
+
+    [Fact]
+    public async Task A_cleared_state_reads_as_absent_keeps_its_version_line_and_an_etag_not_issued_here_is_refused()
+    {
+        await using var cluster = await StartAsync();
+        var storage = Storage(cluster);
+        var id = GrainId.Create("gov-test", Guid.NewGuid().ToString("N"));
+        var state = new GrainState<CityState>(new CityState { Units = 7 });
+
+        await storage.WriteStateAsync("city", id, state);
+        await storage.ClearStateAsync("city", id, state);
+        var afterClear = new GrainState<CityState>(new CityState());
+        await storage.ReadStateAsync("city", id, afterClear);
+        var foreign = new GrainState<CityState>(new CityState()) { ETag = "W/\"0x8D\"" };
+
+        Assert.Equal(("2", false, 0), (state.ETag, state.RecordExists, state.State!.Units));
+        Assert.Equal(("2", false, 0), (afterClear.ETag, afterClear.RecordExists, afterClear.State!.Units));
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("city", id, foreign));
+        await storage.WriteStateAsync("city", id, afterClear);
+        Assert.Equal("3", afterClear.ETag);
+    }
+
+    private static PostgreSqlGrainStorage Storage(InProcessTestCluster cluster) =>
+        Assert.IsType<PostgreSqlGrainStorage>(cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Governance));
+
+    private async Task<InProcessTestCluster> StartAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ServiceId = $"svc-{Guid.NewGuid():N}";
+        builder.ConfigureSilo((_, silo) => silo.AddGovernance().AddGovernancePostgreSqlStorage(database.ConnectionString));
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+}
