@@ -27,7 +27,7 @@ public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHel
         var id = $"case-{Guid.NewGuid():N}";
         CaseFile before;
 
-        await using (var cluster = await StartAsync(serviceId))
+        await using (var cluster = await database.StartSiloAsync(serviceId))
         {
             await cluster.Client.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
             var grain = cluster.Client.GetGrain<ICaseGrain>(id);
@@ -42,7 +42,7 @@ public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHel
             Assert.Equal(1L, (await cluster.Client.GetGrain<IGridGrain>(grid.Id).GetFiguresAsync()).OpenByStatus[CaseStatus.Accepted]);
         }
 
-        await using (var restarted = await StartAsync(serviceId))
+        await using (var restarted = await database.StartSiloAsync(serviceId))
         {
             var grain = restarted.Client.GetGrain<ICaseGrain>(id);
             var after = await grain.GetAsync();
@@ -61,7 +61,7 @@ public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHel
     [InlineData(GrainStateStore.AdoNet)]
     public async Task Storage_refuses_a_stale_write_reads_back_and_clears(GrainStateStore store)
     {
-        await using var cluster = await StartAsync($"svc-{Guid.NewGuid():N}", store);
+        await using var cluster = await database.StartSiloAsync(store: store);
         var storage = cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Governance);
         var grainId = GrainId.Create("gov-test", Guid.NewGuid().ToString("N"));
         var first = new GrainState<UnitState>(new UnitState());
@@ -88,7 +88,7 @@ public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHel
     [Fact]
     public async Task A_unit_registers_a_reminder_with_its_first_alarm_and_removes_it_when_it_fires_with_none_left()
     {
-        await using var cluster = await StartAsync($"svc-{Guid.NewGuid():N}");
+        await using var cluster = await database.StartSiloAsync();
         var city = Cities.Roomy($"remind-{Guid.NewGuid():N}"[..16]);
         var grid = CityPlan.From(city, city.Id).Units.First(u => u.Level == Level.Grid);
         await cluster.Client.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
@@ -121,14 +121,4 @@ public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHel
 
     private static CaseIntake Intake(UnitProfile grid) =>
         new(grid.Ref, IntakeChannel.GridPatrol, CaseType.Neighbour, "噪音扰民", [new CaseParty("孙七", "13600001111", "371402197707071234")]);
-
-    private async Task<InProcessTestCluster> StartAsync(string serviceId, GrainStateStore store = GrainStateStore.GroupCommit)
-    {
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.Options.ServiceId = serviceId;
-        builder.ConfigureSilo((_, silo) => silo.AddGovernance().AddGovernancePostgreSqlStorage(database.ConnectionString, store));
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
-    }
 }

@@ -3,7 +3,6 @@ using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Durability.Tests.Support;
 using Orleans.Governance.Grains;
-using Orleans.Governance.Silo.Hosting;
 using Orleans.Governance.Silo.Storage;
 using Orleans.Storage;
 using Orleans.TestingHost;
@@ -21,7 +20,7 @@ public sealed class GroupCommitStorageTests(PostgreSqlFixture database, ITestOut
     [Fact]
     public async Task Writes_of_many_grains_arriving_together_share_statements_and_each_reads_back_its_own()
     {
-        await using var cluster = await StartAsync();
+        await using var cluster = await database.StartSiloAsync();
         var storage = Storage(cluster);
         var ids = Enumerable.Range(0, Grains).Select(i => GrainId.Create("gov-test", $"city-{i}")).ToArray();
         var (writesBefore, statementsBefore) = storage.WriteCounts;
@@ -59,7 +58,7 @@ public sealed class GroupCommitStorageTests(PostgreSqlFixture database, ITestOut
     [Fact]
     public async Task Of_two_activations_writing_the_same_version_at_once_exactly_one_wins()
     {
-        await using var cluster = await StartAsync();
+        await using var cluster = await database.StartSiloAsync();
         var storage = Storage(cluster);
         var rounds = 50;
         var winners = 0;
@@ -101,7 +100,7 @@ public sealed class GroupCommitStorageTests(PostgreSqlFixture database, ITestOut
     [Fact]
     public async Task A_cleared_state_reads_as_absent_keeps_its_version_line_and_an_etag_not_issued_here_is_refused()
     {
-        await using var cluster = await StartAsync();
+        await using var cluster = await database.StartSiloAsync();
         var storage = Storage(cluster);
         var id = GrainId.Create("gov-test", Guid.NewGuid().ToString("N"));
         var state = new GrainState<CityState>(new CityState { Units = 7 });
@@ -121,14 +120,4 @@ public sealed class GroupCommitStorageTests(PostgreSqlFixture database, ITestOut
 
     private static PostgreSqlGrainStorage Storage(InProcessTestCluster cluster) =>
         Assert.IsType<PostgreSqlGrainStorage>(cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Governance));
-
-    private async Task<InProcessTestCluster> StartAsync()
-    {
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.Options.ServiceId = $"svc-{Guid.NewGuid():N}";
-        builder.ConfigureSilo((_, silo) => silo.AddGovernance().AddGovernancePostgreSqlStorage(database.ConnectionString));
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
-    }
 }

@@ -1,4 +1,7 @@
 using Npgsql;
+using Orleans.Governance.Grains;
+using Orleans.Governance.Silo.Hosting;
+using Orleans.TestingHost;
 
 namespace Orleans.Governance.Durability.Tests.Support;
 
@@ -40,6 +43,17 @@ public sealed class PostgreSqlFixture : IAsyncLifetime
         }
 
         await Shell.RunAsync(Repository.Script("deploy/postgres/apply-schema.sh"), new Dictionary<string, string>(s_server) { ["PGDATABASE"] = Database });
+    }
+
+    /// <summary>One in-process silo of the governance grains on this database, under the given service (a fresh one by default).</summary>
+    public async Task<InProcessTestCluster> StartSiloAsync(string? serviceId = null, GrainStateStore store = GrainStateStore.GroupCommit)
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ServiceId = serviceId ?? $"svc-{Guid.NewGuid():N}";
+        builder.ConfigureSilo((_, silo) => silo.AddGovernance().AddGovernancePostgreSqlStorage(ConnectionString, store));
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
     }
 
     /// <summary>Stops and starts the server, as an operator or a crash would.</summary>
