@@ -16,28 +16,25 @@ namespace Orleans.Governance.Silo.Storage;
 /// </summary>
 public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
 {
-    // One statement, so one transaction: the updates whose version matches, and the inserts of
-    // grains written for the first time. A request with no row returned was stale.
-    private const string WriteSql = """
-        WITH input AS (
-            SELECT * FROM unnest($2::text[], $3::text[], $4::bytea[], $5::int4[]) AS i(state_name, grain_id, payload, expected)
-        ), updated AS (
-            UPDATE governance_grain_state AS s
-               SET payload = i.payload, version = s.version + 1, modified_at = now()
-              FROM input AS i
-             WHERE i.expected IS NOT NULL
-               AND s.service_id = $1 AND s.state_name = i.state_name AND s.grain_id = i.grain_id
-               AND s.version = i.expected
-            RETURNING s.state_name, s.grain_id, s.version
-        ), inserted AS (
-            INSERT INTO governance_grain_state (service_id, state_name, grain_id, payload, version)
-            SELECT $1, i.state_name, i.grain_id, i.payload, 1 FROM input AS i WHERE i.expected IS NULL
-            ON CONFLICT ON CONSTRAINT governance_grain_state_pk DO NOTHING
-            RETURNING state_name, grain_id, version
-        )
-        SELECT state_name, grain_id, version FROM updated
-        UNION ALL
-        SELECT state_name, grain_id, version FROM inserted
+    // The updates of rows whose version matches, returning the position of each in the arrays; a
+    // position missing from the result was stale. Sent with the inserts below as one batch, which
+    // PostgreSQL runs as one transaction: one commit for all.
+    private const string UpdateSql = """
+        UPDATE governance_grain_state AS s
+           SET payload = i.payload, version = s.version + 1, modified_at = now()
+          FROM unnest($2::text[], $3::text[], $4::bytea[], $5::int4[]) WITH ORDINALITY AS i(state_name, grain_id, payload, expected, n)
+         WHERE s.grain_id = i.grain_id AND s.state_name = i.state_name AND s.service_id = $1
+           AND s.version = i.expected
+        RETURNING i.n, s.version
+        """;
+
+    // First writes; a row that exists already means someone else wrote first (stale).
+    private const string InsertSql = """
+        INSERT INTO governance_grain_state (service_id, state_name, grain_id, payload, version)
+        SELECT $1, i.state_name, i.grain_id, i.payload, 1
+          FROM unnest($2::text[], $3::text[], $4::bytea[]) AS i(state_name, grain_id, payload)
+        ON CONFLICT ON CONSTRAINT governance_grain_state_pk DO NOTHING
+        RETURNING state_name, grain_id
         """;
 
     private const string ReadSql = """
@@ -125,23 +122,59 @@ public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
 
     private async Task<int?[]> TryWriteBatchAsync(IReadOnlyList<Write> batch)
     {
-        await using var command = _database.CreateCommand(WriteSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = _serviceId });
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(w => w.Key.StateName)] });
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(w => w.Key.GrainId)] });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea, Value = batch.Select(w => w.Payload).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = batch.Select(w => w.Expected).ToArray() });
+        var updates = Enumerable.Range(0, batch.Count).Where(i => batch[i].Expected is not null).ToArray();
+        var inserts = Enumerable.Range(0, batch.Count).Where(i => batch[i].Expected is null).ToArray();
+        await using var statements = _database.CreateBatch();
+        if (updates.Length > 0)
+        {
+            var update = new NpgsqlBatchCommand(UpdateSql);
+            AddWrites(update, updates.Select(i => batch[i]).ToArray());
+            update.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. updates.Select(i => batch[i].Expected!.Value)] });
+            statements.BatchCommands.Add(update);
+        }
 
-        var committed = new Dictionary<StateKey, int>(batch.Count);
-        await using (var reader = await command.ExecuteReaderAsync())
+        if (inserts.Length > 0)
+        {
+            var insert = new NpgsqlBatchCommand(InsertSql);
+            AddWrites(insert, inserts.Select(i => batch[i]).ToArray());
+            statements.BatchCommands.Add(insert);
+        }
+
+        var versions = new int?[batch.Count];
+        await using var reader = await statements.ExecuteReaderAsync();
+        if (updates.Length > 0)
         {
             while (await reader.ReadAsync())
             {
-                committed[new StateKey(reader.GetString(0), reader.GetString(1))] = reader.GetInt32(2);
+                versions[updates[reader.GetInt64(0) - 1]] = reader.GetInt32(1);
+            }
+
+            await reader.NextResultAsync();
+        }
+
+        if (inserts.Length > 0)
+        {
+            var inserted = new HashSet<StateKey>();
+            while (await reader.ReadAsync())
+            {
+                inserted.Add(new StateKey(reader.GetString(0), reader.GetString(1)));
+            }
+
+            foreach (var i in inserts.Where(i => inserted.Contains(batch[i].Key)))
+            {
+                versions[i] = 1;
             }
         }
 
-        return [.. batch.Select(w => committed.TryGetValue(w.Key, out var version) ? version : (int?)null)];
+        return versions;
+    }
+
+    private void AddWrites(NpgsqlBatchCommand command, Write[] writes)
+    {
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = _serviceId });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. writes.Select(w => w.Key.StateName)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. writes.Select(w => w.Key.GrainId)] });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea, Value = writes.Select(w => w.Payload).ToArray() });
     }
 
     private async Task<Stored?[]> ReadBatchAsync(IReadOnlyList<StateKey> batch)
