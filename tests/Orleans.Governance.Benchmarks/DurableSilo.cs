@@ -29,10 +29,10 @@ public sealed class DurableSilo : IAsyncDisposable
 
     public List<double> Rounds { get; } = [];
 
-    /// <summary>How many grain writes one statement committed, on average (1 for Orleans' provider).</summary>
-    public double WritesPerStatement =>
-        _host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Governance) is PostgreSqlGrainStorage store && store.WriteCounts is var (writes, statements) && statements > 0
-            ? (double)writes / statements
+    /// <summary>How many grain writes one commit carried, on average (1 for Orleans' provider).</summary>
+    public double WritesPerCommit =>
+        _host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Governance) is PostgreSqlGrainStorage store && store.WriteCounts is var (writes, commits) && commits > 0
+            ? (double)writes / commits
             : 1;
 
     public static async Task<DurableSilo> StartAsync(GrainStateStore store, string connectionString, int siloPort, CityDefinition city, UnitProfile[] grids)

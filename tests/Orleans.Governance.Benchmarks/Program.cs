@@ -86,7 +86,7 @@ foreach (var durable in durables)
 {
     var median = Benchmark.Median(durable.Rounds);
     var note = durable.Store == GrainStateStore.GroupCommit
-        ? $"{DurableConcurrency:N0} concurrent; {median / lifecycleMedian:P0} of embedded (target ≥ 25 %); {durable.WritesPerStatement:F0} grain writes per statement"
+        ? $"{DurableConcurrency:N0} concurrent; {median / lifecycleMedian:P0} of embedded (target ≥ 25 %); {durable.WritesPerCommit:F0} grain writes per commit"
         : $"{DurableConcurrency:N0} concurrent; {median / lifecycleMedian:P0} of embedded; Orleans' provider, one statement per write";
     table.AddRow($"(d) durable lifecycles, {durable.Store}", $"{median:N0} lifecycles/s", note);
 }

@@ -18,12 +18,12 @@ public sealed class GroupCommitStorageTests(PostgreSqlFixture database, ITestOut
     private const int Grains = 2_000;
 
     [Fact]
-    public async Task Writes_of_many_grains_arriving_together_share_statements_and_each_reads_back_its_own()
+    public async Task Writes_of_many_grains_arriving_together_share_commits_and_each_reads_back_its_own()
     {
         await using var cluster = await database.StartSiloAsync();
         var storage = Storage(cluster);
         var ids = Enumerable.Range(0, Grains).Select(i => GrainId.Create("gov-test", $"city-{i}")).ToArray();
-        var (writesBefore, statementsBefore) = storage.WriteCounts;
+        var (writesBefore, commitsBefore) = storage.WriteCounts;
 
         var states = await Task.WhenAll(ids.Select(async (id, i) =>
         {
@@ -35,7 +35,7 @@ public sealed class GroupCommitStorageTests(PostgreSqlFixture database, ITestOut
             await storage.WriteStateAsync("city", id, state);
             return state;
         }));
-        var (writesAfter, statementsAfter) = storage.WriteCounts;
+        var (writesAfter, commitsAfter) = storage.WriteCounts;
         var reread = await Task.WhenAll(ids.Select(async id =>
         {
             var state = new GrainState<CityState>(new CityState());
@@ -44,15 +44,15 @@ public sealed class GroupCommitStorageTests(PostgreSqlFixture database, ITestOut
         }));
 
         var writes = writesAfter - writesBefore;
-        var statements = statementsAfter - statementsBefore;
+        var commits = commitsAfter - commitsBefore;
         Assert.Equal(2 * Grains, writes);
-        Assert.True(statements < writes / 2, $"{writes} writes took {statements} statements: they were not grouped");
+        Assert.True(commits < writes / 2, $"{writes} writes took {commits} commits: they were not grouped");
         Assert.All(states, s => Assert.Equal("2", s.ETag));
         Assert.Equal(Enumerable.Range(0, Grains), reread.Select(s => s.State!.Units));
         Assert.Equal(Enumerable.Range(0, Grains).Select(i => $"root-{i}"), reread.Select(s => s.State!.Root?.Id));
         Assert.All(reread, s => Assert.True(s.RecordExists && s.ETag == "2"));
         Assert.Equal(Grains, await database.ScalarAsync($"SELECT count(*) FROM governance_grain_state WHERE service_id = '{cluster.Options.ServiceId}' AND state_name = 'city'"));
-        output.WriteLine($"{writes} writes of {Grains} grains committed by {statements} statements; {Grains} read back with version 2");
+        output.WriteLine($"{writes} writes of {Grains} grains committed by {commits} commits; {Grains} read back with version 2");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Orleans.Governance.Silo.Storage;
 /// commit. Orleans' ADO.NET provider runs one statement, and so one commit, per grain write;
 /// a lifecycle writes about twenty times, and PostgreSQL's CPU then bounds the cluster at a few
 /// hundred lifecycles a second. Here the writes (and reads) of all grains that arrive together
-/// go out as one statement over arrays, committed once. A write is still acknowledged only
+/// go out as one batch of two statements over arrays (updates, first inserts), committed once. A write is still acknowledged only
 /// after its commit, and a stale ETag is still refused with <see cref="InconsistentStateException"/>.
 /// </summary>
 public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
@@ -62,8 +62,8 @@ public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
         _reads = new(k => k, ReadBatchAsync, options.MaxBatchSize, options.ConcurrentBatches);
     }
 
-    /// <summary>Writes committed so far and the statements that committed them.</summary>
-    public (long Writes, long Statements) WriteCounts => _writes.Counts;
+    /// <summary>Writes committed so far and the commits (one batch each) that committed them.</summary>
+    public (long Writes, long Commits) WriteCounts => _writes.Counts;
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -228,7 +228,7 @@ public sealed class PostgreSqlGrainStorageOptions
     public int MaxBatchSize { get; set; } = 1024;
 
     /// <summary>
-    /// Statements in flight at once, each on its own connection: while one waits for its commit,
+    /// Batches in flight at once, each on its own connection: while one waits for its commit,
     /// the next fills. Measured on 2 cores: 2 batches of up to 1,024 beat 4 of 256 by a quarter.
     /// </summary>
     public int ConcurrentBatches { get; set; } = 2;
