@@ -35,6 +35,7 @@ public sealed class SampleCityTests(SampleRuns runs) : IClassFixture<SampleRuns>
     [Fact]
     public void The_html_report_is_self_contained_with_five_charts_and_chinese_labels()
     {
+        Assert.True(Charts.CanDrawChinese, $"{Charts.Font} is not installed, so the charts cannot draw Chinese: run deploy/install-cjk-font.sh");
         var html = HtmlReport.Render(runs.First, ReportLabels.Chinese);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"zh-CN\">", html, StringComparison.Ordinal);

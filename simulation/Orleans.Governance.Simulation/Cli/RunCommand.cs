@@ -75,7 +75,13 @@ public static class RunCommand
 
             if (parse.GetValue(report) is { } reportFile)
             {
-                HtmlReport.Write(result, reportFile.FullName, parse.GetValue(lang) == "en" ? ReportLabels.English : ReportLabels.Chinese);
+                var labels = parse.GetValue(lang) == "en" ? ReportLabels.English : ReportLabels.Chinese;
+                if (labels == ReportLabels.Chinese && !Charts.CanDrawChinese)
+                {
+                    console.MarkupLineInterpolated($"[yellow]Warning: the font {Charts.Font} is not installed, so the charts' Chinese labels will be empty. Install it with deploy/install-cjk-font.sh, or use --lang en.[/]");
+                }
+
+                HtmlReport.Write(result, reportFile.FullName, labels);
                 console.WriteLine($"Report: {reportFile.FullName}");
             }
 

@@ -9,8 +9,14 @@ public static class Charts
     private const int Width = 900;
     private const int Height = 380;
 
-    /// <summary>A CJK font for ScottPlot's text measurement; the browser picks its own for the SVG text.</summary>
-    private const string Font = "Noto Sans CJK SC";
+    /// <summary>
+    /// The charts' font. It must be installed: ScottPlot draws the SVG's text with it, and
+    /// characters the font lacks are dropped, so without it every Chinese label is empty.
+    /// </summary>
+    public const string Font = "Noto Sans CJK SC";
+
+    /// <summary>Whether the charts can draw Chinese text on this machine.</summary>
+    public static bool CanDrawChinese => Fonts.GetTypeface(Font, bold: false, italic: false) is { } typeface && typeface.ContainsGlyphs("各层级排队");
 
     public static string Series(string title, string yLabel, ReportLabels labels, IReadOnlyList<double> days, IReadOnlyDictionary<string, List<double>> byLevel)
     {
