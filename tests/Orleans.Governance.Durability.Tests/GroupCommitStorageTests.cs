@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Durability.Tests.Support;
@@ -116,6 +117,43 @@ public sealed class GroupCommitStorageTests(PostgreSqlFixture database, ITestOut
         await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("city", id, foreign));
         await storage.WriteStateAsync("city", id, afterClear);
         Assert.Equal("3", afterClear.ETag);
+    }
+
+    [Fact]
+    public async Task When_the_server_closes_the_stores_connections_one_write_fails_and_the_next_is_stored()
+    {
+        await using var cluster = await database.StartSiloAsync();
+        var storage = Storage(cluster);
+        var states = Enumerable.Range(0, 500).Select(i => (Id: GrainId.Create("gov-test", $"survivor-{i}"), State: new GrainState<CityState>(new CityState { Units = i }))).ToArray();
+        // Reads and writes run on connections of their own: afterwards at least two are idle in the pool.
+        await Task.WhenAll(states.Select(s => storage.WriteStateAsync("city", s.Id, s.State))
+            .Concat(states.Select(s => storage.ReadStateAsync("city", s.Id, new GrainState<CityState>(new CityState())))));
+
+        var killed = await database.ScalarAsync($"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = '{PostgreSqlGrainStorage.ApplicationName}'");
+        var failures = 0;
+        foreach (var (id, state) in states.Take(5))
+        {
+            try
+            {
+                await storage.WriteStateAsync("city", id, state);
+            }
+            catch (NpgsqlException)
+            {
+                failures++;
+            }
+        }
+
+        var reread = await Task.WhenAll(states.Skip(1).Take(4).Select(async s =>
+        {
+            var stored = new GrainState<CityState>(new CityState());
+            await storage.ReadStateAsync("city", s.Id, stored);
+            return stored.ETag;
+        }));
+
+        Assert.True(killed >= 2, $"only {killed} connection(s) were open: nothing to show");
+        Assert.All(reread, etag => Assert.Equal("2", etag));
+        Assert.True(failures == 1, $"{failures} of 5 writes failed after {killed} connections were closed; one should");
+        output.WriteLine($"{killed} connections closed by the server; {failures} of 5 writes failed after it");
     }
 
     private static PostgreSqlGrainStorage Storage(InProcessTestCluster cluster) =>
