@@ -44,9 +44,6 @@ public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
             ON s.service_id = $1 AND s.state_name = i.state_name AND s.grain_id = i.grain_id
         """;
 
-    private const string DeadlockDetected = "40P01";
-    private const int DeadlockRetries = 3;
-
     private readonly NpgsqlDataSource _database;
     private readonly string _serviceId;
     private readonly IGrainStorageSerializer _serializer;
@@ -105,22 +102,6 @@ public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
     }
 
     private async Task<int?[]> WriteBatchAsync(IReadOnlyList<Write> batch)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TryWriteBatchAsync(batch);
-            }
-            catch (PostgresException e) when (e.SqlState == DeadlockDetected && attempt < DeadlockRetries)
-            {
-                // Two silos' batches locked shared rows in opposite orders (a grain activated on both
-                // for a moment); the aborted statement wrote nothing, so running it again is safe.
-            }
-        }
-    }
-
-    private async Task<int?[]> TryWriteBatchAsync(IReadOnlyList<Write> batch)
     {
         var updates = Enumerable.Range(0, batch.Count).Where(i => batch[i].Expected is not null).ToArray();
         var inserts = Enumerable.Range(0, batch.Count).Where(i => batch[i].Expected is null).ToArray();
