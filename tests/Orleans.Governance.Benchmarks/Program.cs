@@ -7,8 +7,6 @@ using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Grains;
 using Orleans.Governance.Silo.Hosting;
-using Orleans.Governance.Silo.Storage;
-using Orleans.Storage;
 using Spectre.Console;
 
 // One embedded silo; baseline and lifecycle rounds alternate so that both see the same machine.

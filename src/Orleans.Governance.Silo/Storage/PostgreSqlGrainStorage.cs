@@ -11,8 +11,9 @@ namespace Orleans.Governance.Silo.Storage;
 /// commit. Orleans' ADO.NET provider runs one statement, and so one commit, per grain write;
 /// a lifecycle writes about twenty times, and PostgreSQL's CPU then bounds the cluster at a few
 /// hundred lifecycles a second. Here the writes (and reads) of all grains that arrive together
-/// go out as one batch of two statements over arrays (updates, first inserts), committed once. A write is still acknowledged only
-/// after its commit, and a stale ETag is still refused with <see cref="InconsistentStateException"/>.
+/// go out as one batch of two statements over arrays (updates, first inserts), committed once.
+/// A write is still acknowledged only after its commit, and a stale ETag is still refused with
+/// <see cref="InconsistentStateException"/>.
 /// </summary>
 public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
 {

@@ -16,7 +16,7 @@ internal static class ChineseFont
     internal static void Install()
     {
         var script = Path.Combine(RepositoryRoot.Path, "deploy", "install-cjk-font.sh");
-        using var process = Process.Start(new ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        using var process = Process.Start("bash", [script]);
         process.WaitForExit(TimeSpan.FromMinutes(3));
     }
 }
