@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Governance.Abstractions;
+using Orleans.Governance.Grains.Storage;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Jurisdiction;
@@ -13,7 +14,7 @@ namespace Orleans.Governance.Grains;
 /// so no cycle of waiting grains can form.
 /// </summary>
 public sealed partial class CaseGrain(
-    [PersistentState("case", StorageNames.Governance)] IPersistentState<CaseState> state,
+    [DirectState("case", StorageNames.Governance)] IPersistentState<CaseState> state,
     TimeProvider clock,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Governance.Abstractions;
+using Orleans.Governance.Grains.Storage;
 using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Figures;
 
@@ -12,8 +13,8 @@ namespace Orleans.Governance.Grains;
 /// single statistics grain sits on every case's path.
 /// </summary>
 public sealed class CentreGrain(
-    [PersistentState("centre", StorageNames.Governance)] IPersistentState<UnitState> state,
-    [PersistentState("centre-desk", StorageNames.Governance)] IPersistentState<DeskState> desk,
+    [DirectState("centre", StorageNames.Governance)] IPersistentState<UnitState> state,
+    [DirectState("centre-desk", StorageNames.Governance)] IPersistentState<DeskState> desk,
     TimeProvider clock,
     IOptions<GovernanceOptions> options,
     ILogger<CentreGrain> logger) : UnitGrain(state, desk, clock, options, logger), ICentreGrain

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Governance.Abstractions;
+using Orleans.Governance.Grains.Storage;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Figures;
 
@@ -7,7 +8,7 @@ namespace Orleans.Governance.Grains;
 
 /// <summary>Loads a city into its units: validated first, then every unit configured, top-down, a batch at a time.</summary>
 public sealed partial class CityGrain(
-    [PersistentState("city", StorageNames.Governance)] IPersistentState<CityState> state,
+    [DirectState("city", StorageNames.Governance)] IPersistentState<CityState> state,
     ILogger<CityGrain> logger) : Grain, ICityGrain
 {
     private const int BatchSize = 512;

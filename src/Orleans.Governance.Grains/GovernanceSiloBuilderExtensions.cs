@@ -9,10 +9,14 @@ namespace Orleans.Governance.Grains;
 /// <summary>Registers what the governance grains need in a silo.</summary>
 public static class GovernanceSiloBuilderExtensions
 {
-    /// <summary>The grains' clock: the system clock unless a test or the simulator registered another.</summary>
+    /// <summary>
+    /// The grains' clock (the system clock unless a test or the simulator registered another) and
+    /// their <see cref="DirectStateAttribute"/> state.
+    /// </summary>
     public static ISiloBuilder AddGovernance(this ISiloBuilder silo)
     {
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton<IAttributeToFactoryMapper<DirectStateAttribute>, DirectStateAttributeMapper>();
         return silo;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Governance.Abstractions;
+using Orleans.Governance.Grains.Storage;
 using Orleans.Governance.Domain.Desk;
 
 namespace Orleans.Governance.Grains;
@@ -10,8 +11,8 @@ namespace Orleans.Governance.Grains;
 /// and blows the whistle (网格吹哨) to the village for the rest.
 /// </summary>
 public sealed class GridGrain(
-    [PersistentState("grid", StorageNames.Governance)] IPersistentState<UnitState> state,
-    [PersistentState("grid-desk", StorageNames.Governance)] IPersistentState<DeskState> desk,
+    [DirectState("grid", StorageNames.Governance)] IPersistentState<UnitState> state,
+    [DirectState("grid-desk", StorageNames.Governance)] IPersistentState<DeskState> desk,
     TimeProvider clock,
     IOptions<GovernanceOptions> options,
     ILogger<GridGrain> logger) : UnitGrain(state, desk, clock, options, logger), IGridGrain;
