@@ -12,6 +12,6 @@ public readonly record struct DeadlineAlarm(DateTimeOffset DueAt, string CaseId,
         }
 
         var byCase = string.CompareOrdinal(CaseId, other.CaseId);
-        return byCase != 0 ? byCase : Kind.CompareTo(other.Kind);
+        return byCase != 0 ? byCase : ((int)Kind).CompareTo((int)other.Kind); // Enum.CompareTo would box
     }
 }

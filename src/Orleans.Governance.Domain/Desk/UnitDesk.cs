@@ -117,7 +117,7 @@ public sealed class UnitDesk
             case CaseAction.Accept:
                 open.Status = CaseStatus.Accepted;
                 ArmAlarms(open);
-                counters.WaitBeforeAcceptance.Add(change.At - open.AdmittedAt);
+                counters.WaitBeforeAcceptance = counters.WaitBeforeAcceptance.With(change.At - open.AdmittedAt);
                 return [];
             case CaseAction.HoldSession:
                 open.Status = CaseStatus.InMediation;
@@ -139,7 +139,7 @@ public sealed class UnitDesk
                 // Kept until the follow-up, so that a repeated follow-up report is recognised.
                 open.Status = CaseStatus.Closed;
                 counters.ClosedHere++;
-                counters.TimeToClose.Add(change.At - open.RegisteredAt);
+                counters.TimeToClose = counters.TimeToClose.With(change.At - open.RegisteredAt);
                 DisarmAll(open);
                 break;
             case CaseAction.FollowUp when change.Satisfaction is { } satisfaction:

@@ -34,24 +34,26 @@ public sealed record UnitFigures(
     public static UnitFigures From(string unitId, Level level, UnitCounters counters, IReadOnlyDictionary<CaseStatus, long> openByStatus) =>
         new(unitId, level, openByStatus, counters.Admitted, counters.ResolvedHere, counters.EscalatedOut, counters.ReferredOut,
             counters.ClosedHere, counters.UnsignedWarnings, counters.Overdue, counters.SatisfactionSum, counters.SatisfactionCount,
-            counters.TimeToClose.Copy(), counters.WaitBeforeAcceptance.Copy(), Units: 1);
+            counters.TimeToClose, counters.WaitBeforeAcceptance, Units: 1);
 
     /// <summary>This unit's figures plus its subtree's, under this unit's name.</summary>
     public UnitFigures Plus(IEnumerable<UnitFigures> children)
     {
         var open = new Dictionary<CaseStatus, long>(OpenByStatus);
-        var time = TimeToClose.Copy();
-        var wait = WaitBeforeAcceptance.Copy();
-        var sum = this with { OpenByStatus = open, TimeToClose = time, WaitBeforeAcceptance = wait };
-        foreach (var child in children)
+        var all = children.Prepend(this).ToList();
+        var sum = this with
+        {
+            OpenByStatus = open,
+            TimeToClose = DurationHistogram.Sum(all.Select(f => f.TimeToClose)),
+            WaitBeforeAcceptance = DurationHistogram.Sum(all.Select(f => f.WaitBeforeAcceptance)),
+        };
+        foreach (var child in all.Skip(1))
         {
             foreach (var (status, count) in child.OpenByStatus)
             {
                 open[status] = open.GetValueOrDefault(status) + count;
             }
 
-            time.Merge(child.TimeToClose);
-            wait.Merge(child.WaitBeforeAcceptance);
             sum = sum with
             {
                 Admitted = sum.Admitted + child.Admitted,

@@ -54,24 +54,28 @@ public sealed class FiguresTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public void Merged_histograms_give_the_quantiles_of_the_union()
+    public void Summed_histograms_give_the_quantiles_of_the_union()
     {
-        var a = new DurationHistogram();
-        var b = new DurationHistogram();
-        for (var i = 1; i <= 95; i++)
-        {
-            a.Add(TimeSpan.FromHours(i % 10 + 1));
-        }
+        var a = Enumerable.Range(1, 95).Aggregate(DurationHistogram.Empty, (h, i) => h.With(TimeSpan.FromHours(i % 10 + 1)));
+        var b = Enumerable.Range(0, 5).Aggregate(DurationHistogram.Empty, (h, _) => h.With(TimeSpan.FromDays(20)));
 
-        for (var i = 0; i < 5; i++)
-        {
-            b.Add(TimeSpan.FromDays(20));
-        }
+        var union = DurationHistogram.Sum([a, b]);
 
-        a.Merge(b);
+        Assert.Equal(100, union.Count);
+        Assert.InRange(union.QuantileMinutes(0.95), 9 * 60, 11 * 60 * 1.2);
+        Assert.InRange(union.QuantileMinutes(0.96), 20 * 1440, 20 * 1440 * 1.19);
+        Assert.Equal((95, 5), (a.Count, b.Count)); // the parts are unchanged
+    }
 
-        Assert.Equal(100, a.Count);
-        Assert.InRange(a.QuantileMinutes(0.95), 9 * 60, 11 * 60 * 1.2);
-        Assert.InRange(a.QuantileMinutes(0.96), 20 * 1440, 20 * 1440 * 1.19);
+    [Fact]
+    public void Recording_a_duration_leaves_the_histogram_it_started_from_unchanged()
+    {
+        var before = DurationHistogram.Empty.With(TimeSpan.FromHours(2));
+
+        var after = before.With(TimeSpan.FromDays(3));
+
+        Assert.Equal((1, 120.0), (before.Count, before.MeanMinutes));
+        Assert.Equal(1, before.Buckets!.Sum());
+        Assert.Equal((2, 2, (120.0 + 3 * 1440) / 2), (after.Count, after.Buckets!.Sum(), after.MeanMinutes));
     }
 }
