@@ -12,6 +12,9 @@ namespace Orleans.Governance.Domain.Desk;
 /// </summary>
 public sealed class UnitDesk
 {
+    // Walked instead of an iterator: the desk arms and disarms on every report it gets.
+    private static readonly DeadlineKind[] s_alarmKinds = [DeadlineKind.SignWarning, DeadlineKind.Overdue, DeadlineKind.OverdueEscalation];
+
     private readonly UnitProfile _profile;
     private readonly SortedSet<DeadlineAlarm> _alarms = [];
     private readonly SortedSet<(int Priority, long Sequence, string CaseId)> _queue = [];
@@ -304,11 +307,12 @@ public sealed class UnitDesk
             return;
         }
 
+        var deadlines = DeadlinesOf(open);
         DeadlineAlarm? next = null;
-        foreach (var alarm in AlarmsOf(open))
+        foreach (var kind in s_alarmKinds)
         {
-            var eligible = (open.Fired & alarm.Kind) == 0 && (alarm.Kind != DeadlineKind.SignWarning || open.Status == CaseStatus.Assigned);
-            if (eligible && (next is null || alarm.CompareTo(next.Value) < 0))
+            var eligible = (open.Fired & kind) == 0 && (kind != DeadlineKind.SignWarning || open.Status == CaseStatus.Assigned);
+            if (eligible && AlarmOf(open, kind, deadlines) is { } alarm && (next is null || alarm.CompareTo(next.Value) < 0))
             {
                 next = alarm;
             }
@@ -322,27 +326,26 @@ public sealed class UnitDesk
 
     private void DisarmAll(OpenCase open)
     {
-        foreach (var alarm in AlarmsOf(open))
+        var deadlines = DeadlinesOf(open);
+        foreach (var kind in s_alarmKinds)
         {
-            _alarms.Remove(alarm);
+            if (AlarmOf(open, kind, deadlines) is { } alarm)
+            {
+                _alarms.Remove(alarm);
+            }
         }
     }
 
-    /// <summary>Every alarm the case can have here; exact keys, so disarming is a lookup, not a scan.</summary>
-    private IEnumerable<DeadlineAlarm> AlarmsOf(OpenCase open)
+    private CaseDeadlines DeadlinesOf(OpenCase open) => CaseDeadlines.At(open.AdmittedAt, open.Grade, open.AssignedAt, _profile.Policy);
+
+    /// <summary>The case's alarm of this kind here, if it can have one; exact keys, so disarming is a lookup, not a scan.</summary>
+    private DeadlineAlarm? AlarmOf(OpenCase open, DeadlineKind kind, CaseDeadlines deadlines) => kind switch
     {
-        var deadlines = CaseDeadlines.At(open.AdmittedAt, open.Grade, open.AssignedAt, _profile.Policy);
-        if (deadlines.SignBy is { } signBy)
-        {
-            yield return new DeadlineAlarm(signBy, open.CaseId, DeadlineKind.SignWarning);
-        }
-
-        yield return new DeadlineAlarm(deadlines.CloseBy!.Value, open.CaseId, DeadlineKind.Overdue);
-        if (deadlines.EscalateBy is { } escalateBy && _profile.Level != Level.City)
-        {
-            yield return new DeadlineAlarm(escalateBy, open.CaseId, DeadlineKind.OverdueEscalation);
-        }
-    }
+        DeadlineKind.SignWarning when deadlines.SignBy is { } signBy => new DeadlineAlarm(signBy, open.CaseId, kind),
+        DeadlineKind.Overdue => new DeadlineAlarm(deadlines.CloseBy!.Value, open.CaseId, kind),
+        DeadlineKind.OverdueEscalation when deadlines.EscalateBy is { } escalateBy && _profile.Level != Level.City => new DeadlineAlarm(escalateBy, open.CaseId, kind),
+        _ => null,
+    };
 
     private static CaseStatus? StatusAfter(CaseAction action) => action switch
     {
