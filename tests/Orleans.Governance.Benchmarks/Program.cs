@@ -10,6 +10,7 @@ using Orleans.Governance.Silo.Hosting;
 using Spectre.Console;
 
 // One embedded silo; baseline and lifecycle rounds alternate so that both see the same machine.
+// Then, given a PostgreSQL connection string, the durable silos, after the embedded one has stopped.
 var rounds = args.Length > 0 ? int.Parse(args[0]) : 3;
 var seconds = args.Length > 1 ? double.Parse(args[1]) : 5;
 var openCases = args.Length > 2 ? int.Parse(args[2]) : 100_000;
@@ -24,7 +25,7 @@ var plan = CityPlan.From(city, city.Id);
 var gridUnits = plan.Units.Where(u => u.Level == Level.Grid).ToArray();
 
 var counter = new CallCounter();
-using var host = await Benchmark.StartSiloAsync(silo => silo
+var host = await Benchmark.StartSiloAsync(silo => silo
     .UseLocalhostClustering()
     .AddGovernanceMemoryStorage()
     .AddIncomingGrainCallFilter(counter));
@@ -32,47 +33,55 @@ var grains = host.Services.GetRequiredService<IGrainFactory>();
 await grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
 AnsiConsole.MarkupLine($"Loaded {plan.Units.Count:N0} units of {city.Name}; {Environment.ProcessorCount} cores, Server GC {System.Runtime.GCSettings.IsServerGC}.");
 
-// The durable silos are clusters of their own in the same process, on PostgreSQL, measured in the same rounds:
-// our group-commit store, and Orleans' ADO.NET provider beside it as the baseline it replaces.
+// Phase 1, the embedded silo alone in the process: other silos' activations on the same GC heap
+// (measured: the durable silos') slowed its lifecycles by a quarter and its pings by a tenth.
+var bench = new Benchmark(grains, gridUnits, counter);
+var ping = new List<double>();
+var lifecycles = new List<(double PerSecond, double CallsPer)>();
+// A round-long warm-up of each workload first: tiered compilation and first activations would otherwise land in round 1.
+var round = TimeSpan.FromSeconds(seconds);
+await bench.PingAsync(round, Concurrency);
+await bench.LifecyclesAsync(round, Concurrency);
+for (var i = 1; i <= rounds; i++)
+{
+    ping.Add(await bench.PingAsync(round, Concurrency));
+    lifecycles.Add(await bench.LifecyclesAsync(round, Concurrency));
+    AnsiConsole.MarkupLine($"round {i}/{rounds}: ping {ping[^1]:N0} calls/s, lifecycles {lifecycles[^1].PerSecond:N0}/s at {lifecycles[^1].CallsPer:F1} calls each");
+}
+
+var memory = await bench.OpenCasesAsync(openCases);
+await host.StopAsync();
+host.Dispose();
+
+// Phase 2, the durable silos on PostgreSQL, each a cluster of its own: our group-commit store,
+// and Orleans' ADO.NET provider beside it as the baseline it replaces, alternating round by round.
 List<DurableSilo> durables = postgres is null ? [] :
 [
     await DurableSilo.StartAsync(GrainStateStore.GroupCommit, postgres, 11112, city, gridUnits),
     await DurableSilo.StartAsync(GrainStateStore.AdoNet, postgres, 11113, city, gridUnits),
 ];
 
-var bench = new Benchmark(grains, gridUnits, counter);
-var ping = new List<double>();
-var lifecycles = new List<(double PerSecond, double CallsPer)>();
-// A round-long warm-up of each workload first: tiered compilation and first activations would otherwise land in round 1.
-var warmUp = TimeSpan.FromSeconds(seconds);
-await bench.PingAsync(warmUp, Concurrency);
-await bench.LifecyclesAsync(warmUp, Concurrency);
-// Durable silos warm up for two rounds: each of the 4,850 units inserts its deadline reminder with
-// its first case, once in its life, and those inserts (and the JIT) still held round 1 back by a fifth.
+// Two rounds of warm-up: each of the 4,850 units inserts its deadline reminder with its first
+// case, once in its life, and those inserts (and the JIT) still held round 1 back by a fifth.
 foreach (var durable in durables)
 {
-    await durable.Bench.LifecyclesAsync(2 * warmUp, DurableConcurrency);
+    await durable.Bench.LifecyclesAsync(2 * round, DurableConcurrency);
 }
 
-for (var round = 1; round <= rounds; round++)
+for (var i = 1; i <= rounds && durables.Count > 0; i++)
 {
-    ping.Add(await bench.PingAsync(TimeSpan.FromSeconds(seconds), Concurrency));
-    lifecycles.Add(await bench.LifecyclesAsync(TimeSpan.FromSeconds(seconds), Concurrency));
-    var line = $"round {round}/{rounds}: ping {ping[^1]:N0} calls/s, lifecycles {lifecycles[^1].PerSecond:N0}/s at {lifecycles[^1].CallsPer:F1} calls each";
     foreach (var durable in durables)
     {
-        durable.Rounds.Add((await durable.Bench.LifecyclesAsync(TimeSpan.FromSeconds(seconds), DurableConcurrency)).PerSecond);
-        line += $", {durable.Store} {durable.Rounds[^1]:N0}/s";
+        durable.Rounds.Add((await durable.Bench.LifecyclesAsync(round, DurableConcurrency)).PerSecond);
     }
 
-    AnsiConsole.MarkupLine(line);
+    AnsiConsole.MarkupLine($"durable round {i}/{rounds}: " + string.Join(", ", durables.Select(d => $"{d.Store} {d.Rounds[^1]:N0} lifecycles/s")));
 }
 
 var pingMedian = Benchmark.Median(ping);
 var lifecycleMedian = Benchmark.Median(lifecycles.Select(l => l.PerSecond).ToList());
 var callsPer = Benchmark.Median(lifecycles.Select(l => l.CallsPer).ToList());
 var ceiling = pingMedian / callsPer;
-var memory = await bench.OpenCasesAsync(openCases);
 
 var table = new Table().AddColumns("measure", "median", "note");
 table.AddRow("(a) ping baseline", $"{pingMedian:N0} calls/s", $"{Concurrency:N0} concurrent callers, {rounds} rounds of {seconds} s");
@@ -80,12 +89,14 @@ table.AddRow("(b) lifecycles", $"{lifecycleMedian:N0} lifecycles/s", "grid fails
 table.AddRow("    grain calls per lifecycle", $"{callsPer:F1}", "every grain call the silo received (embedded storage writes are not grain calls)");
 table.AddRow("    lifecycle grain calls/s", $"{lifecycleMedian * callsPer:N0} calls/s", "");
 table.AddRow("    ratio to ping ÷ calls per lifecycle", $"{lifecycleMedian / ceiling:P0}", "target ≥ 60 %");
+table.AddRow("(c) memory per open case", $"{memory.BytesPerCase / 1024:F2} KB", $"{openCases:N0} cases open at once (GC heap after full collection); target ≤ 4 KB");
+table.AddRow("    process memory per open case", $"{memory.WorkingSetPerCase / 1024:F2} KB", "working set delta");
 foreach (var durable in durables)
 {
     var median = Benchmark.Median(durable.Rounds);
     var note = durable.Store == GrainStateStore.GroupCommit
-        ? $"{DurableConcurrency:N0} concurrent; {median / lifecycleMedian:P0} of embedded (target ≥ 25 %); {durable.WritesPerCommit:F0} grain writes per commit"
-        : $"{DurableConcurrency:N0} concurrent; {median / lifecycleMedian:P0} of embedded; Orleans' provider, one statement per write";
+        ? $"{DurableConcurrency:N0} concurrent; {median / lifecycleMedian:P0} of (b) (target ≥ 25 %); {durable.WritesPerCommit:F0} grain writes per commit"
+        : $"{DurableConcurrency:N0} concurrent; {median / lifecycleMedian:P0} of (b); Orleans' provider, one statement per write";
     table.AddRow($"(d) durable lifecycles, {durable.Store}", $"{median:N0} lifecycles/s", note);
 }
 
@@ -103,11 +114,8 @@ foreach (var durable in durables)
 }
 
 ResultChart.Save(chart, measures);
-table.AddRow("(c) memory per open case", $"{memory.BytesPerCase / 1024:F2} KB", $"{openCases:N0} cases open at once (GC heap after full collection); target ≤ 4 KB");
-table.AddRow("    process memory per open case", $"{memory.WorkingSetPerCase / 1024:F2} KB", "working set delta");
 AnsiConsole.Write(table);
 AnsiConsole.MarkupLine($"Chart: {chart}");
-await host.StopAsync();
 foreach (var durable in durables)
 {
     await durable.DisposeAsync();
