@@ -33,8 +33,8 @@ var grains = host.Services.GetRequiredService<IGrainFactory>();
 await grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
 AnsiConsole.MarkupLine($"Loaded {plan.Units.Count:N0} units of {city.Name}; {Environment.ProcessorCount} cores, Server GC {System.Runtime.GCSettings.IsServerGC}.");
 
-// Phase 1, the embedded silo alone in the process: other silos' activations on the same GC heap
-// (measured: the durable silos') slowed its lifecycles by a quarter and its pings by a tenth.
+// Phase 1, the embedded silo alone in the process: with the durable silos beside it (sharing the
+// GC heap, the thread pool and the cores) its lifecycles ran a quarter slower, its pings a tenth.
 var bench = new Benchmark(grains, gridUnits, counter);
 var ping = new List<double>();
 var lifecycles = new List<(double PerSecond, double CallsPer)>();
