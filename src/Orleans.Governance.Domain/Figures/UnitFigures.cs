@@ -40,14 +40,14 @@ public sealed record UnitFigures(
     public UnitFigures Plus(IEnumerable<UnitFigures> children)
     {
         var open = new Dictionary<CaseStatus, long>(OpenByStatus);
-        var all = children.Prepend(this).ToList();
+        var subtree = children.ToList();
         var sum = this with
         {
             OpenByStatus = open,
-            TimeToClose = DurationHistogram.Sum(all.Select(f => f.TimeToClose)),
-            WaitBeforeAcceptance = DurationHistogram.Sum(all.Select(f => f.WaitBeforeAcceptance)),
+            TimeToClose = DurationHistogram.Sum([TimeToClose, .. subtree.Select(f => f.TimeToClose)]),
+            WaitBeforeAcceptance = DurationHistogram.Sum([WaitBeforeAcceptance, .. subtree.Select(f => f.WaitBeforeAcceptance)]),
         };
-        foreach (var child in all.Skip(1))
+        foreach (var child in subtree)
         {
             foreach (var (status, count) in child.OpenByStatus)
             {
