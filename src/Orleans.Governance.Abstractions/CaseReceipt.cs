@@ -15,7 +15,10 @@ public sealed record CaseReceipt(
     [property: Id(6)] int TrailLength,
     [property: Id(7)] CaseRefusal? Refusal)
 {
-    public bool Accepted => Refusal is null;
+    /// <summary>The command named a version of the case other than the current one (<see cref="TrailLength"/>) and was not run.</summary>
+    [Id(8)] public bool StaleVersion { get; init; }
+
+    public bool Accepted => Refusal is null && !StaleVersion;
 
     public static CaseReceipt Of(CaseFile file, CaseRefusal? refusal = null) =>
         new(file.CaseId, file.Status, file.Level, file.UnitId, file.MediatorId, file.Grade, file.Trail.Count, refusal);

@@ -17,6 +17,14 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("execute")]
     Task<CaseReceipt> ExecuteAsync(CaseCommand command);
 
+    /// <summary>
+    /// Runs a person's command (a failure escalation included) only if the case is still at
+    /// <paramref name="expectedVersion"/> (its trail length), so that two people cannot act on
+    /// different views of one case; otherwise answers with <see cref="CaseReceipt.StaleVersion"/>.
+    /// </summary>
+    [Alias("act")]
+    Task<CaseReceipt> ActAsync(CaseCommand command, int expectedVersion);
+
     /// <summary>Sends a failed case one level up (网格吹哨 at a grid).</summary>
     [Alias("escalate")]
     Task<CaseReceipt> EscalateAsync(string actor, string reason);

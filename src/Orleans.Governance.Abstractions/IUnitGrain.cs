@@ -13,6 +13,10 @@ public interface IUnitGrain : IGrainWithStringKey
     [Alias("configure")]
     Task<bool> ConfigureAsync(UnitProfile profile);
 
+    /// <summary>Issues this unit's next case number (unit, day, sequence); stored before it is returned.</summary>
+    [Alias("issue-number")]
+    Task<string> IssueCaseNumberAsync();
+
     /// <summary>A case arrives here: triage, then assign or queue it.</summary>
     [Alias("admit")]
     Task<Admission> AdmitAsync(CaseFacts facts);
@@ -32,4 +36,12 @@ public interface IUnitGrain : IGrainWithStringKey
     /// <summary>This unit's own live figures. Interleaves: it only reads, and a roll-up must not wait behind a busy unit.</summary>
     [AlwaysInterleave, Alias("figures")]
     Task<UnitFigures> GetFiguresAsync();
+
+    /// <summary>The cases on one of the unit's worklists (a mediator's tasks need <paramref name="mediatorId"/>). Interleaves: it only reads.</summary>
+    [AlwaysInterleave, Alias("worklist")]
+    Task<IReadOnlyList<WorkItem>> GetWorklistAsync(Worklist list, string? mediatorId = null);
+
+    /// <summary>This unit's figures, or its subtree's summed level by level; a grid answers with its own. Interleaves: it only reads.</summary>
+    [AlwaysInterleave, Alias("level-rollup")]
+    Task<IReadOnlyList<UnitFigures>> GetLevelRollupAsync();
 }

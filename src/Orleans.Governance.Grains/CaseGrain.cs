@@ -78,6 +78,18 @@ public sealed partial class CaseGrain(
         return CaseReceipt.Of(file);
     }
 
+    public Task<CaseReceipt> ActAsync(CaseCommand command, int expectedVersion)
+    {
+        if (File.Trail.Count != expectedVersion)
+        {
+            return Task.FromResult(CaseReceipt.Of(File) with { StaleVersion = true });
+        }
+
+        return command is EscalateCase { Kind: EscalationKind.Failure } escalate
+            ? EscalateAsync(escalate.Actor, escalate.Reason ?? "")
+            : ExecuteAsync(command);
+    }
+
     public async Task<CaseReceipt> EscalateAsync(string actor, string reason)
     {
         var escalate = new EscalateCase(actor, EscalationKind.Failure, "", EscalationPath.TargetLevel(File.Level, EscalationKind.Failure, Policy), reason);

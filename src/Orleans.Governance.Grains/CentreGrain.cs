@@ -27,4 +27,10 @@ public sealed class CentreGrain(
                 : GrainFactory.GetGrain<ICentreGrain>(child.Id).GetRollupAsync()));
         return Desk.Figures().Plus(children);
     }
+
+    public override async Task<IReadOnlyList<UnitFigures>> GetLevelRollupAsync()
+    {
+        var children = await Task.WhenAll(Desk.Profile.Children.Select(child => GrainFactory.GetUnit(child).GetLevelRollupAsync()));
+        return UnitFigures.SumByLevel(Desk.Profile.Id, [Desk.Figures(), .. children.SelectMany(c => c)]);
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Grains.Storage;
 using Orleans.Governance.Domain.Desk;
+using Orleans.Governance.Domain.Figures;
 
 namespace Orleans.Governance.Grains;
 
@@ -15,4 +16,7 @@ public sealed class GridGrain(
     [DirectState("grid-desk", StorageNames.Governance)] IPersistentState<DeskState> desk,
     TimeProvider clock,
     IOptions<GovernanceOptions> options,
-    ILogger<GridGrain> logger) : UnitGrain(state, desk, clock, options, logger), IGridGrain;
+    ILogger<GridGrain> logger) : UnitGrain(state, desk, clock, options, logger), IGridGrain
+{
+    public override Task<IReadOnlyList<UnitFigures>> GetLevelRollupAsync() => Task.FromResult<IReadOnlyList<UnitFigures>>([Desk.Figures()]);
+}

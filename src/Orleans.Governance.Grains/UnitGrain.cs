@@ -69,6 +69,13 @@ public abstract partial class UnitGrain(
         return true;
     }
 
+    public async Task<string> IssueCaseNumberAsync()
+    {
+        var number = Desk.IssueCaseNumber(Now);
+        await desk.WriteStateAsync();
+        return number;
+    }
+
     public async Task<Admission> AdmitAsync(CaseFacts facts)
     {
         var admission = Desk.Admit(facts, Now);
@@ -112,6 +119,10 @@ public abstract partial class UnitGrain(
     }
 
     public Task<UnitFigures> GetFiguresAsync() => Task.FromResult(Desk.Figures());
+
+    public Task<IReadOnlyList<WorkItem>> GetWorklistAsync(Worklist list, string? mediatorId = null) => Task.FromResult(Desk.Worklist(list, mediatorId));
+
+    public abstract Task<IReadOnlyList<UnitFigures>> GetLevelRollupAsync();
 
     /// <summary>After the desk changed: write it, re-arm the watch, then tell the cases it gave to freed mediators.</summary>
     private async Task CommitAsync(IReadOnlyList<QueuedAssignment> assignments)

@@ -3,6 +3,7 @@ using Orleans.Dashboard;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
 using Microsoft.Extensions.Options;
+using Orleans.Governance.Api;
 using Orleans.Governance.Silo.Hosting;
 
 var generate = new Command("generate-city", "Writes a generated city file (see docs/city-format.md).");
@@ -25,8 +26,9 @@ generate.SetAction(parse =>
     Console.WriteLine($"{file.FullName}: {plan.Units.Count} units (counties {plan.CountAt(Level.County)}, townships {plan.CountAt(Level.Township)}, villages {plan.CountAt(Level.Village)}, grids {plan.CountAt(Level.Grid)})");
 });
 
-var root = new RootCommand("Orleans.Governance silo: the case-coordination cluster with its dashboard.");
+var root = new RootCommand("Orleans.Governance silo: the case-coordination cluster with its HTTP API and dashboard.");
 root.Subcommands.Add(generate);
+root.Subcommands.Add(MintTokenCommand.Create());
 root.TreatUnmatchedTokensAsErrors = false;
 root.SetAction(parse => RunSilo(parse.UnmatchedTokens.ToArray()));
 // The host handles SIGTERM itself (graceful silo shutdown); System.CommandLine must not race it.
@@ -41,18 +43,28 @@ static async Task<int> RunSilo(string[] args)
         return 2;
     }
 
+    var city = StartupCheck.City(options);
+    if (city is null && !string.IsNullOrWhiteSpace(options.CityFile))
+    {
+        return 2;
+    }
+
     builder.Services.AddSingleton(Options.Create(options));
     builder.UseOrleans(silo =>
     {
         silo.UseGovernanceCluster(options);
         silo.AddDashboard();
     });
-    if (!string.IsNullOrWhiteSpace(options.CityFile))
+    builder.Services.AddGovernanceApi(options.Api, city);
+    if (city is not null)
     {
+        builder.Services.AddSingleton(city);
         builder.Services.AddHostedService<CityStartupLoader>();
     }
 
     var app = builder.Build();
+    app.UseGovernanceApi();
+    app.MapGovernanceApi();
     app.MapOrleansDashboard(routePrefix: "/dashboard");
     // Liveness: the process answers. Readiness: this silo is an active member of the cluster.
     app.MapGet("/health", () => Results.Ok("alive"));
@@ -61,8 +73,12 @@ static async Task<int> RunSilo(string[] args)
     app.Lifetime.ApplicationStarted.Register(() =>
     {
         var address = app.Urls.FirstOrDefault() ?? "http://127.0.0.1:8080";
-        app.Logger.LogInformation("Silo ready ({Cluster}, silo port {SiloPort}). Dashboard: {DashboardUrl}", options.Cluster, options.SiloPort, $"{address.TrimEnd('/')}/dashboard/");
+        app.Logger.LogInformation("Silo ready ({Cluster}, silo port {SiloPort}). API reference: {ApiDocsUrl} Dashboard: {DashboardUrl}",
+            options.Cluster, options.SiloPort, $"{address.TrimEnd('/')}/api/docs", $"{address.TrimEnd('/')}/dashboard/");
     });
     await app.RunAsync();
     return 0;
 }
+
+/// <summary>The entry point, public so that the API tests can host it (WebApplicationFactory).</summary>
+public partial class Program;

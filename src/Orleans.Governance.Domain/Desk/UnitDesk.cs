@@ -58,6 +58,47 @@ public sealed class UnitDesk
 
     public int QueueLength => _queue.Count;
 
+    /// <summary>The next case number of this unit (see <see cref="CaseNumber"/>); the sequence restarts each day.</summary>
+    public string IssueCaseNumber(DateTimeOffset now)
+    {
+        var day = CaseNumber.DayOf(now);
+        if (day != State.NumberDay)
+        {
+            State.NumberDay = day;
+            State.NumbersIssued = 0;
+        }
+
+        return CaseNumber.Format(_profile.Id, day, ++State.NumbersIssued);
+    }
+
+    /// <summary>The cases of one worklist, oldest admission first.</summary>
+    public IReadOnlyList<WorkItem> Worklist(Worklist list, string? mediatorId = null)
+    {
+        var items = new List<WorkItem>();
+        foreach (var open in State.Open.Values)
+        {
+            var listed = list switch
+            {
+                Desk.Worklist.Queue => open.IsQueued,
+                Desk.Worklist.Assigned => open.HoldsMediator,
+                Desk.Worklist.Overdue => (open.Fired & DeadlineKind.Overdue) != 0 && IsOpenHere(open),
+                Desk.Worklist.Warned => (open.Fired & DeadlineKind.SignWarning) != 0 && IsOpenHere(open),
+                Desk.Worklist.MediatorTasks => open.HoldsMediator && open.MediatorId == mediatorId,
+                _ => false,
+            };
+            if (listed)
+            {
+                var deadlines = DeadlinesOf(open);
+                items.Add(new WorkItem(open.CaseId, open.Type, open.Grade, open.Status, open.MediatorId, open.AdmittedAt,
+                    open.Status == CaseStatus.Assigned ? deadlines.SignBy : null, deadlines.CloseBy!.Value,
+                    (open.Fired & DeadlineKind.SignWarning) != 0, (open.Fired & DeadlineKind.Overdue) != 0));
+            }
+        }
+
+        items.Sort(static (a, b) => a.AdmittedAt.CompareTo(b.AdmittedAt) is var c and not 0 ? c : string.CompareOrdinal(a.CaseId, b.CaseId));
+        return items;
+    }
+
     /// <summary>A case arrives (registered here or escalated here): triage it and assign or queue it.</summary>
     public Admission Admit(CaseFacts facts, DateTimeOffset now)
     {
@@ -246,6 +287,8 @@ public sealed class UnitDesk
     }
 
     public bool Holds(string caseId) => State.Open.ContainsKey(caseId);
+
+    private static bool IsOpenHere(OpenCase open) => !open.Leaving && open.Status is not (CaseStatus.Resolved or CaseStatus.Referred or CaseStatus.Closed);
 
     private IReadOnlyList<QueuedAssignment> Free(string mediatorId, DateTimeOffset now)
     {

@@ -36,6 +36,10 @@ public sealed record UnitFigures(
             counters.ClosedHere, counters.UnsignedWarnings, counters.Overdue, counters.SatisfactionSum, counters.SatisfactionCount,
             counters.TimeToClose, counters.WaitBeforeAcceptance, Units: 1);
 
+    /// <summary>Sums the figures of many units level by level, each sum named after <paramref name="unitId"/>; lowest level first.</summary>
+    public static IReadOnlyList<UnitFigures> SumByLevel(string unitId, IEnumerable<UnitFigures> figures) =>
+        [.. figures.GroupBy(f => f.Level).OrderBy(g => g.Key).Select(g => (g.First() with { UnitId = unitId }).Plus(g.Skip(1)))];
+
     /// <summary>This unit's figures plus its subtree's, under this unit's name.</summary>
     public UnitFigures Plus(IEnumerable<UnitFigures> children)
     {

@@ -4,13 +4,12 @@ using Orleans.Governance.Domain.City;
 
 namespace Orleans.Governance.Silo.Hosting;
 
-/// <summary>Loads the configured city into the cluster once the silo is up (idempotent, so every silo may do it).</summary>
-public sealed partial class CityStartupLoader(IGrainFactory grains, IOptions<GovernanceHostOptions> options, ILogger<CityStartupLoader> logger) : IHostedService
+/// <summary>Loads the configured city (read and validated once at start-up) into the cluster once the silo is up (idempotent, so every silo may do it).</summary>
+public sealed partial class CityStartupLoader(IGrainFactory grains, CityPlan plan, IOptions<GovernanceHostOptions> options, ILogger<CityStartupLoader> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var path = options.Value.ResolveCityFile();
-        var plan = CityFile.LoadFile(path);
         var report = await grains.GetGrain<ICityGrain>(plan.Id).LoadAsync(plan.Definition);
         LogCityLoaded(logger, plan.Id, path, report.Units, report.Configured, report.Unchanged);
     }

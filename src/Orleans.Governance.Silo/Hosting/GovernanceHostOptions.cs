@@ -1,4 +1,5 @@
 using System.Net;
+using Orleans.Governance.Api;
 using Orleans.Governance.Silo.Storage;
 
 namespace Orleans.Governance.Silo.Hosting;
@@ -42,9 +43,17 @@ public sealed class GovernanceHostOptions
     /// <summary>The city file loaded at start-up (empty: load none); relative paths are resolved against the working directory, then the program's folder.</summary>
     public string? CityFile { get; set; } = "cities/sample.json";
 
+    /// <summary>The HTTP API's identity, limits and Open311 keys.</summary>
+    public ApiOptions Api { get; set; } = new();
+
     /// <summary>Problems with the values, each naming the setting; empty when the silo can start.</summary>
     public IEnumerable<string> Validate()
     {
+        foreach (var problem in Api.Validate(clustered: Cluster == ClusterMode.PostgreSql))
+        {
+            yield return problem;
+        }
+
         if (!Enum.IsDefined(Cluster))
         {
             yield return $"{Section}:Cluster must be Embedded or PostgreSql, got {Cluster}";

@@ -1,3 +1,5 @@
+using Orleans.Governance.Domain.City;
+
 namespace Orleans.Governance.Silo.Hosting;
 
 /// <summary>Reads and checks the host's options before anything starts: bad settings stop the silo with one clear message, not a stack trace.</summary>
@@ -13,7 +15,7 @@ public static class StartupCheck
         }
         catch (InvalidOperationException e)
         {
-            return Refuse(e.GetBaseException() == e ? e.Message : $"{e.Message} {e.GetBaseException().Message}");
+            return Refuse<GovernanceHostOptions>(e.GetBaseException() == e ? e.Message : $"{e.Message} {e.GetBaseException().Message}");
         }
 
         var problems = options.Validate().ToList();
@@ -22,10 +24,29 @@ public static class StartupCheck
             problems.Add(database);
         }
 
-        return problems.Count == 0 ? options : Refuse(string.Join(Environment.NewLine + "  ", problems));
+        return problems.Count == 0 ? options : Refuse<GovernanceHostOptions>(string.Join(Environment.NewLine + "  ", problems));
     }
 
-    private static GovernanceHostOptions? Refuse(string problem)
+    /// <summary>The configured city, read and validated once for the loader and the API; null (after printing why) when it is invalid or none is configured.</summary>
+    public static CityPlan? City(GovernanceHostOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.CityFile))
+        {
+            return null;
+        }
+
+        try
+        {
+            return CityFile.LoadFile(options.ResolveCityFile());
+        }
+        catch (CityFileException e)
+        {
+            return Refuse<CityPlan>(e.Message);
+        }
+    }
+
+    private static T? Refuse<T>(string problem)
+        where T : class
     {
         Console.Error.WriteLine($"Orleans.Governance silo cannot start: {problem}");
         return null;

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Governance.Api;
+using Orleans.Governance.Api.Identity;
+using Orleans.Governance.Domain.Access;
+using Orleans.Governance.Domain.City;
+using Orleans.Governance.Tests.Shared;
+
+namespace Orleans.Governance.Api.Tests.Support;
+
+/// <summary>
+/// The real silo host (Program) with its embedded silo, the sample city and the API, in this
+/// process; ports of its own, so that it runs beside the other test projects' silos.
+/// </summary>
+public sealed class ApiHost : WebApplicationFactory<Program>
+{
+    public const string Open311Key = "open311-test-key-0123456789";
+    public const string Open311System = "测试热线";
+
+    public ApiOptions Options { get; } = new()
+    {
+        DevelopmentSigningKey = "api-tests-signing-key-0123456789abcdef",
+        Open311Keys = new() { [Open311Key] = Open311System },
+    };
+
+    public CityPlan City { get; } = CityFile.LoadFile(Path.Combine(RepositoryRoot.Path, "cities", "sample.json"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Governance:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Governance:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Governance:CityFile", Path.Combine(RepositoryRoot.Path, "cities", "sample.json"));
+        builder.UseSetting("Governance:Api:DevelopmentSigningKey", Options.DevelopmentSigningKey);
+        builder.UseSetting("Governance:Api:Open311Keys:" + Open311Key, Open311System);
+        builder.UseSetting("Governance:Api:PublicRequestsPerMinute", "100000");
+    }
+
+    public string TokenFor(Role role, string unitId, string? person = null, string? user = null, TimeSpan? lifetime = null) =>
+        DevelopmentTokens.Mint(Options, user ?? $"{GovernanceUser.RoleName(role)}@{unitId}", role, unitId, person, lifetime ?? TimeSpan.FromHours(1), DateTimeOffset.UtcNow);
+
+    public HttpClient ClientFor(Role role, string unitId, string? person = null, string? user = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(role, unitId, person, user));
+        return client;
+    }
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
