@@ -13,7 +13,7 @@ public sealed class ApiOptions
 
     /// <summary>
     /// HMAC key (at least 32 characters) for tokens minted by <c>mint-token</c>; used only when no
-    /// <see cref="Authority"/> is set, and refused on a PostgreSQL cluster.
+    /// <see cref="Authority"/> is set, and refused when the API listens beyond loopback.
     /// </summary>
     public string? DevelopmentSigningKey { get; set; }
 
@@ -33,8 +33,14 @@ public sealed class ApiOptions
 
     public bool UsesDevelopmentKey => string.IsNullOrWhiteSpace(Authority);
 
+    /// <summary>Do the listening addresses (ASP.NET Core's <c>Urls</c>, ';'-separated; default localhost) stay on this machine?</summary>
+    public static bool IsLoopbackOnly(string? urls) =>
+        string.IsNullOrWhiteSpace(urls) || urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(url =>
+            Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Host == "localhost"));
+
     /// <summary>Problems with the values, each naming the setting; empty when the API can start.</summary>
-    public IEnumerable<string> Validate(bool clustered)
+    /// <param name="loopbackOnly">The HTTP endpoint listens only on loopback, where a development key reaches nobody else.</param>
+    public IEnumerable<string> Validate(bool loopbackOnly)
     {
         if (!UsesDevelopmentKey)
         {
@@ -43,9 +49,9 @@ public sealed class ApiOptions
                 yield return $"{Section}:Authority must be an absolute https URL, got '{Authority}'";
             }
         }
-        else if (clustered)
+        else if (!loopbackOnly)
         {
-            yield return $"{Section}:Authority is required on a PostgreSql cluster (the development signing key is for the embedded silo only)";
+            yield return $"{Section}:Authority is required when the API listens beyond loopback (Urls): the development signing key is public";
         }
         else if (DevelopmentSigningKey is not { Length: >= 32 })
         {

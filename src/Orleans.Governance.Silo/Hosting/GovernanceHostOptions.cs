@@ -49,10 +49,6 @@ public sealed class GovernanceHostOptions
     /// <summary>Problems with the values, each naming the setting; empty when the silo can start.</summary>
     public IEnumerable<string> Validate()
     {
-        foreach (var problem in Api.Validate(clustered: Cluster == ClusterMode.PostgreSql))
-        {
-            yield return problem;
-        }
 
         if (!Enum.IsDefined(Cluster))
         {

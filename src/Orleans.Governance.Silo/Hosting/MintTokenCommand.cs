@@ -27,7 +27,7 @@ public static class MintTokenCommand
                 .AddCommandLine([.. parse.UnmatchedTokens])
                 .Build();
             var options = configuration.GetSection(GovernanceHostOptions.Section).Get<GovernanceHostOptions>() ?? new GovernanceHostOptions();
-            if (options.Api.Validate(clustered: false).FirstOrDefault() is { } problem)
+            if (options.Api.Validate(loopbackOnly: true).FirstOrDefault() is { } problem)
             {
                 Console.Error.WriteLine($"mint-token: {problem}");
                 return 2;

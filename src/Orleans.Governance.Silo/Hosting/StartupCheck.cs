@@ -1,3 +1,4 @@
+using Orleans.Governance.Api;
 using Orleans.Governance.Domain.City;
 
 namespace Orleans.Governance.Silo.Hosting;
@@ -18,7 +19,7 @@ public static class StartupCheck
             return Refuse<GovernanceHostOptions>(e.GetBaseException() == e ? e.Message : $"{e.Message} {e.GetBaseException().Message}");
         }
 
-        var problems = options.Validate().ToList();
+        var problems = options.Validate().Concat(options.Api.Validate(ApiOptions.IsLoopbackOnly(configuration["Urls"]))).ToList();
         if (problems.Count == 0 && options.Cluster == ClusterMode.PostgreSql && await PostgreSqlReadiness.ProblemAsync(options.ConnectionString!) is { } database)
         {
             problems.Add(database);
