@@ -12,6 +12,6 @@ if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
 fi
 echo "install-cjk-font: installing fonts-noto-cjk (about 10 s)"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null
-apt-get install -y -qq --no-install-recommends fonts-noto-cjk fontconfig >/dev/null
+apt-get -o DPkg::Lock::Timeout=300 update -qq >/dev/null
+apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends fonts-noto-cjk fontconfig >/dev/null
 fc-cache -f >/dev/null

@@ -24,7 +24,7 @@ public sealed class FailureTests(PostgreSqlFixture database, ITestOutputHelper o
         {
             for (var i = 0; i < 3; i++)
             {
-                silos.Add(await SiloProcess.StartAsync(database.ConnectionString, clusterId, i, cityFile));
+                silos.Add(await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, i, cityFile));
             }
 
             using var client = await ClusterClient.StartAsync(database.ConnectionString, clusterId);
@@ -61,7 +61,7 @@ public sealed class FailureTests(PostgreSqlFixture database, ITestOutputHelper o
     {
         var clusterId = $"pgre-{Guid.NewGuid():N}"[..16];
         var cityFile = Cities.WriteRoomy(clusterId);
-        await using var silo = await SiloProcess.StartAsync(database.ConnectionString, clusterId, 5, cityFile);
+        await using var silo = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, 5, cityFile);
         using var client = await ClusterClient.StartAsync(database.ConnectionString, clusterId);
         var driver = new LoadDriver(client.Client(), Grids(cityFile), clusterId);
         var restart = Task.CompletedTask;

@@ -8,7 +8,4 @@ public static class Repository
     public static string Root => RepositoryRoot.Path;
 
     public static string Script(string relative) => Path.Combine(Root, relative);
-
-    /// <summary>The silo host built beside the tests (the project reference copies it here).</summary>
-    public static string SiloAssembly => Path.Combine(AppContext.BaseDirectory, "Orleans.Governance.Silo.dll");
 }

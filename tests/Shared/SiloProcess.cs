@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Orleans.Governance.Durability.Tests.Support;
+namespace Orleans.Governance.Tests.Shared;
 
 /// <summary>A silo host in its own process, so that it can be killed with SIGKILL like a failing machine.</summary>
 public sealed class SiloProcess : IAsyncDisposable
@@ -16,20 +16,14 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public int SiloPort { get; private init; }
 
-    public static async Task<SiloProcess> StartAsync(string connectionString, string clusterId, int index, string cityFile)
+    /// <summary>Starts the silo host built beside the tests with these settings and waits until it says it is ready.</summary>
+    public static async Task<SiloProcess> StartAsync(string name, int siloPort, IEnumerable<string> settings)
     {
-        var siloPort = 22_000 + index;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[]
-                 {
-                     Repository.SiloAssembly,
-                     "--Governance:Cluster=PostgreSql", $"--Governance:ConnectionString={connectionString}",
-                     $"--Governance:ClusterId={clusterId}", $"--Governance:ServiceId={clusterId}",
-                     $"--Governance:SiloPort={siloPort}", $"--Governance:GatewayPort={32_000 + index}",
-                     $"--Governance:CityFile={cityFile}", $"--Urls=http://127.0.0.1:{18_000 + index}",
-                 })
+        start.ArgumentList.Add(SiloAssembly);
+        foreach (var setting in settings)
         {
-            start.ArgumentList.Add(argument);
+            start.ArgumentList.Add(setting);
         }
 
         var silo = new SiloProcess(Process.Start(start)!) { SiloPort = siloPort };
@@ -38,10 +32,13 @@ public sealed class SiloProcess : IAsyncDisposable
         silo._process.BeginOutputReadLine();
         silo._process.BeginErrorReadLine();
         silo._process.EnableRaisingEvents = true;
-        silo._process.Exited += (_, _) => silo._ready.TrySetException(new InvalidOperationException($"Silo {index} exited before it was ready:\n{silo.Output}"));
+        silo._process.Exited += (_, _) => silo._ready.TrySetException(new InvalidOperationException($"Silo {name} exited before it was ready:\n{silo.Output}"));
         await silo._ready.Task.WaitAsync(TimeSpan.FromSeconds(90));
         return silo;
     }
+
+    /// <summary>The silo host built beside the tests (the project reference copies it here).</summary>
+    public static string SiloAssembly => System.IO.Path.Combine(AppContext.BaseDirectory, "Orleans.Governance.Silo.dll");
 
     public string Output
     {
