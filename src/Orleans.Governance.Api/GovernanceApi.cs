@@ -14,6 +14,7 @@ using Orleans.Governance.Api.Cases;
 using Orleans.Governance.Api.Errors;
 using Orleans.Governance.Api.Identity;
 using Orleans.Governance.Api.Jurisdiction;
+using Orleans.Governance.Api.Open311;
 using Orleans.Governance.Api.Public;
 using Orleans.Governance.Api.Units;
 using Orleans.Governance.Domain.City;
@@ -77,6 +78,9 @@ public static class GovernanceApi
             limiter.AddPolicy(PublicStatusApi.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            limiter.AddPolicy(Open311Api.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                Open311Api.PartitionKey(http, options),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.Open311RequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         return services;
     }
@@ -88,6 +92,7 @@ public static class GovernanceApi
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.Use(Open311Api.ReadFormFirstAsync);
         app.UseRateLimiter();
         return app;
     }
@@ -102,6 +107,7 @@ public static class GovernanceApi
         api.MapCaseApi();
         api.MapUnitApi();
         api.MapPublicStatusApi();
+        app.MapOpen311Api();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs", scalar => scalar.WithTitle("Orleans.Governance API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

@@ -18,4 +18,18 @@ public static class CaseNumber
     }
 
     public static string Format(string unitId, int day, int sequence) => $"{unitId}-{day:D8}-{sequence:D4}";
+
+    /// <summary>The day (yyyyMMdd) a case number carries, or null when it is not of this format (legacy case ids).</summary>
+    public static int? DayIn(string caseNumber)
+    {
+        var last = caseNumber.LastIndexOf('-');
+        var previous = last > 0 ? caseNumber.LastIndexOf('-', last - 1) : -1;
+        if (previous < 0 || last - previous != 9)
+        {
+            return null;
+        }
+
+        var day = caseNumber.AsSpan(previous + 1, 8);
+        return day.ContainsAnyExceptInRange('0', '9') ? null : int.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

@@ -60,6 +60,11 @@ public sealed class CityPlan
             }
 
             ValidateStaff(unit, level, name, problems);
+            if (unit.Location is { } location && !UnitLocation.IsValid(location.Lat, location.Long))
+            {
+                problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{name}: location must have lat between -90 and 90 and long between -180 and 180, got ({location.Lat}, {location.Long})"));
+            }
         }
 
         var roots = byId.Values.Where(u => u.Level == Level.City).ToList();

@@ -18,4 +18,7 @@ public sealed record UnitDefinition
     [Id(4)] public IReadOnlyList<MediatorTeam> Mediators { get; init; } = [];
 
     [Id(5)] public IReadOnlyList<DepartmentDefinition> Departments { get; init; } = [];
+
+    /// <summary>Where the unit sits; optional. Open311 reports with coordinates go to the nearest located grid.</summary>
+    [Id(6)] public UnitLocation? Location { get; init; }
 }
