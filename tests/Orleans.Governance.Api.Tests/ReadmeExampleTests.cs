@@ -36,6 +36,11 @@ public sealed partial class ReadmeExampleTests(ITestOutputHelper output)
             Assert.Contains($"{{\"action\":\"{action}\",\"status\":\"{status}\"", stdout);
         }
 
+        var open311 = Regex.Match(stdout, """"{"service_request_id":"(sample-01-01-001-1-\d{8}-\d{4})","status":"open"""");
+        Assert.True(open311.Success, "The Open311 request was not filed and read back as open.");
+        Assert.NotEqual(caseNumber, open311.Groups[1].Value);
+        Assert.DoesNotContain("13900001111", stdout);
+
         var publicLookup = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
         Assert.Contains($"\"caseNumber\":\"{caseNumber}\"", publicLookup);
         Assert.DoesNotContain("张", publicLookup);
