@@ -9,7 +9,7 @@ namespace Orleans.Governance.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class IntakeTests(ApiHost host)
 {
-    private const string ScratchGrid = "sample-02-02-002-3";
+    private const string ScratchGrid = SampleUnits.ScratchGrid;
 
     private HttpClient Clerk => host.ClientFor(Role.GridWorker, ScratchGrid, "w1");
 

@@ -13,6 +13,9 @@ public static class SampleUnits
     /// <summary>The village the full walk escalates to; no other test sends a case there.</summary>
     public const string WalkGrid = "sample-01-02-002-1";
 
+    /// <summary>Where tests register cases that need not be assigned at once (a grid of the property test's villages).</summary>
+    public const string ScratchGrid = "sample-02-01-003-3";
+
     public const string CountyA = "sample-01";
     public const string CountyB = "sample-02";
 
