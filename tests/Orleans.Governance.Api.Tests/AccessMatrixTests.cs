@@ -194,7 +194,7 @@ public sealed class MatrixWorld
 
         public static async Task<Side> Make(ApiHost host, string county)
         {
-            var grid = SampleUnits.TakeFreshGrid(county);
+            var grid = county == SampleUnits.CountyA ? SampleUnits.MatrixGridA : SampleUnits.MatrixGridB;
             var party = Party.Fresh();
             var number = (await Calls.RegisterAsync(host.ClientFor(Role.GridWorker, grid, "w1"), grid, party)).CaseNumber;
             return new Side(grid, host.SelfAndAncestors(grid), number, party);

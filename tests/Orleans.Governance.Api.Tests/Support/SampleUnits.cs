@@ -16,6 +16,12 @@ public static class SampleUnits
     /// <summary>Where tests register cases that need not be assigned at once (a grid of the property test's villages).</summary>
     public const string ScratchGrid = "sample-02-01-003-3";
 
+    /// <summary>The grids of the access matrix's two cases, one per county.</summary>
+    public const string MatrixGridA = "sample-01-02-003-1";
+
+    /// <inheritdoc cref="MatrixGridA"/>
+    public const string MatrixGridB = "sample-02-02-003-1";
+
     public const string CountyA = "sample-01";
     public const string CountyB = "sample-02";
 
@@ -26,7 +32,7 @@ public static class SampleUnits
         from v in new[] { "001", "002", "003" }
         from g in new[] { "1", "2", "3" }
         let id = $"sample-{c}-{t}-{v}-{g}"
-        where !id.StartsWith("sample-01-02-002", StringComparison.Ordinal) && !(t == "01" && v == "003")
+        where !id.StartsWith("sample-01-02-002", StringComparison.Ordinal) && !(t == "01" && v == "003") && id != MatrixGridA && id != MatrixGridB
         select id);
 
     /// <summary>A grid nobody has registered a case at yet (its grid worker w1 is free).</summary>
