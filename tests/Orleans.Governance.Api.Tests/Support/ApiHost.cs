@@ -27,6 +27,12 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         Open311Keys = new() { [Open311Key] = Open311System },
     };
 
+    /// <summary>
+    /// On Kestrel, not the in-memory test server: the per-endpoint body limit (64 KB) is applied
+    /// through the server's IHttpMaxRequestBodySizeFeature, which the test server does not have.
+    /// </summary>
+    public ApiHost() => UseKestrel(0);
+
     public CityPlan City { get; } = CityFile.LoadFile(Path.Combine(RepositoryRoot.Path, "cities", "sample.json"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
