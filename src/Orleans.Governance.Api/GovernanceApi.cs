@@ -47,7 +47,12 @@ public static class GovernanceApi
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<GovernanceExceptionHandler>();
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+        services.AddOpenApi(openApi =>
+        {
+            // The API's own routes only: the dashboard and the probes are not part of the contract.
+            openApi.ShouldInclude = endpoint => endpoint.RelativePath is { } path && (path.StartsWith("api/", StringComparison.Ordinal) || path.StartsWith("open311/", StringComparison.Ordinal));
+            openApi.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
+        });
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {

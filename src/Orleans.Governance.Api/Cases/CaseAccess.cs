@@ -12,7 +12,7 @@ namespace Orleans.Governance.Api.Cases;
 /// </summary>
 public sealed class CaseAccess(IGrainFactory grains, CityDirectory directory, TimeProvider clock)
 {
-    /// <summary>Case numbers and legacy case ids are at most this long; longer is no case.</summary>
+    /// <summary>Case numbers are at most this long; longer is no case.</summary>
     public const int MaxCaseNumberLength = 128;
 
     /// <summary>The case, or null when it does not exist or lies outside the user's jurisdiction (both are "not found").</summary>
@@ -25,7 +25,8 @@ public sealed class CaseAccess(IGrainFactory grains, CityDirectory directory, Ti
     /// <summary>The case whoever asks, or null when there is none (the public lookup shows it without personal data).</summary>
     public async Task<CaseFile?> FindAnyAsync(string caseNumber)
     {
-        if (caseNumber.Length is 0 or > MaxCaseNumberLength)
+        // A number no unit of this city could have issued is answered without activating a case grain.
+        if (caseNumber.Length > MaxCaseNumberLength || !CaseNumber.TryParse(caseNumber, out var unitId, out _, out _) || directory.Find(unitId) is null)
         {
             return null;
         }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Orleans.Governance.Domain.Cases;
 
 /// <summary>
@@ -20,16 +22,23 @@ public static class CaseNumber
     public static string Format(string unitId, int day, int sequence) => $"{unitId}-{day:D8}-{sequence:D4}";
 
     /// <summary>The day (yyyyMMdd) a case number carries, or null when it is not of this format (legacy case ids).</summary>
-    public static int? DayIn(string caseNumber)
+    public static int? DayIn(string caseNumber) => TryParse(caseNumber, out _, out var day, out _) ? day : null;
+
+    /// <summary>Reads a number back into its unit, day and sequence; false for anything not of this format.</summary>
+    public static bool TryParse(string caseNumber, out string unitId, out int day, out int sequence)
     {
+        (unitId, day, sequence) = ("", 0, 0);
         var last = caseNumber.LastIndexOf('-');
         var previous = last > 0 ? caseNumber.LastIndexOf('-', last - 1) : -1;
-        if (previous < 0 || last - previous != 9)
+        if (previous < 1 || last - previous != 9
+            || !int.TryParse(caseNumber.AsSpan(previous + 1, 8), NumberStyles.None, CultureInfo.InvariantCulture, out day)
+            || !int.TryParse(caseNumber.AsSpan(last + 1), NumberStyles.None, CultureInfo.InvariantCulture, out sequence)
+            || caseNumber.Length - last - 1 < 4)
         {
-            return null;
+            return false;
         }
 
-        var day = caseNumber.AsSpan(previous + 1, 8);
-        return day.ContainsAnyExceptInRange('0', '9') ? null : int.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        unitId = caseNumber[..previous];
+        return true;
     }
 }

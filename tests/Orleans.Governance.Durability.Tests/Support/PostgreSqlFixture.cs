@@ -15,10 +15,12 @@ public sealed class PostgreSqlFixture : IAsyncLifetime
     /// <summary>
     /// The tests' own server for this clone: GOV_PG_PORT when set, otherwise a port derived from
     /// the clone's path, so that two clones (or a developer's running database) never share one.
+    /// Below Linux's ephemeral range (32768 and up): the API tests running beside these open
+    /// hundreds of connections, and one of their local ports once took the server's.
     /// </summary>
     public static int Port { get; } = int.TryParse(Environment.GetEnvironmentVariable("GOV_PG_PORT"), out var port)
         ? port
-        : 55_000 + (int)(StableHash(Repository.Root) % 1_000);
+        : 26_000 + (int)(StableHash(Repository.Root) % 1_000);
 
     private static readonly Dictionary<string, string> s_server = new()
     {

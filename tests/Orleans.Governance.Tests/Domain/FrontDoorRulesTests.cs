@@ -29,6 +29,25 @@ public sealed class FrontDoorRulesTests
         Assert.Equal("t-20261202-0001", desk.IssueCaseNumber(evening.AddMinutes(1)));
     }
 
+    [Theory]
+    [InlineData("sample-01-01-001-1-20261201-0042", "sample-01-01-001-1", 20261201, 42)]
+    [InlineData("t-20261201-12345", "t", 20261201, 12345)]
+    public void A_case_number_reads_back_into_unit_day_and_sequence(string number, string unit, int day, int sequence)
+    {
+        Assert.True(CaseNumber.TryParse(number, out var parsedUnit, out var parsedDay, out var parsedSequence));
+        Assert.Equal((unit, day, sequence), (parsedUnit, parsedDay, parsedSequence));
+        Assert.Equal(number, CaseNumber.Format(parsedUnit, parsedDay, parsedSequence));
+    }
+
+    [Theory]
+    [InlineData("case-42")]
+    [InlineData("-20261201-0001")]
+    [InlineData("t-2026120-0001")]
+    [InlineData("t-20261201-01")]
+    [InlineData("t-2026120x-0001")]
+    [InlineData("")]
+    public void Anything_else_is_no_case_number(string text) => Assert.False(CaseNumber.TryParse(text, out _, out _, out _));
+
     [Fact]
     public void Case_numbers_survive_the_desk_being_rebuilt_from_its_state()
     {
