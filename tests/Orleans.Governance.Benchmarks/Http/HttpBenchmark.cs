@@ -29,6 +29,11 @@ public static class HttpBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = 200;
+        }
+
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
         var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var rates = args.Length > 2 ? args[2].Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture)).ToArray() : s_defaultRates;
@@ -89,6 +94,7 @@ public static class HttpBenchmark
 
         var results = new Dictionary<(Way Way, double Rate), List<RoundResult>>();
         var cpu = new Dictionary<(Way Way, double Rate), List<(double Silo, double Client)>>();
+        var pauseBefore = GC.GetTotalPauseDuration();
         var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var measured = new List<double>();
         await AnsiConsole.Progress().AutoClear(false).HideCompleted(false)
@@ -105,8 +111,13 @@ public static class HttpBenchmark
                     var perRequest = ((silo.CpuTime() - siloCpu).TotalMilliseconds / count, (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalMilliseconds / count);
                     task.Value = count;
                     var failures = result.Failed + result.Unfinished > 0 ? $" [red]{result.Failed} failed, {result.Unfinished} unfinished[/]" : "";
-                    task.Description = $"{way,-7} {rate,6:N0}/s {label}: p50 {Ms(result.P50)} · p95 {Ms(result.P95)} · p99 {Ms(result.P99)} ms · CPU/req silo {perRequest.Item1:0.00} ms, client {perRequest.Item2:0.00} ms{failures}";
+                    task.Description = $"{way,-7} {rate,6:N0}/s {label}: p50 {Ms(result.P50)} · p95 {Ms(result.P95)} · p99 {Ms(result.P99)} ms · CPU/req silo {perRequest.Item1:0.00} ms, client {perRequest.Item2:0.00} ms · load {LoadAverage()}{failures}";
                     task.StopTask();
+                    if (!AnsiConsole.Profile.Capabilities.Interactive)
+                    {
+                        AnsiConsole.WriteLine(Markup.Remove(task.Description));
+                    }
+
                     if (label.StartsWith("round", StringComparison.Ordinal))
                     {
                         results.TryAdd((way, rate), []);
@@ -118,9 +129,12 @@ public static class HttpBenchmark
                     return result;
                 }
 
-                // Warm-up: tiered compilation, connections, the first activation of every grid, on both ways in.
-                await RoundAsync(Way.Http, rates[0], "warm-up");
-                await RoundAsync(Way.Orleans, rates[0], "warm-up");
+                // Warm-up, two rounds each way: tiered compilation, connections, the first activation of every grid.
+                for (var i = 1; i <= 2; i++)
+                {
+                    await RoundAsync(Way.Http, rates[0], $"warm-up {i}/2");
+                    await RoundAsync(Way.Orleans, rates[0], $"warm-up {i}/2");
+                }
                 foreach (var rate in rates)
                 {
                     for (var i = 1; i <= rounds; i++)
@@ -165,7 +179,7 @@ public static class HttpBenchmark
         var http1000 = results.GetValueOrDefault((Way.Http, 1_000));
         AnsiConsole.MarkupLine(http1000 is null ? "Target (p99 ≤ 50 ms at 1,000/s over HTTP): not measured" :
             $"Target (p99 ≤ 50 ms at 1,000/s over HTTP): {(Held(http1000) ? "[green]met[/]" : "[red]missed[/]")} (median p99 {Ms(Median(http1000, x => x.P99))} ms)");
-        AnsiConsole.MarkupLine($"This process's GCs during the run: gen0 {GC.CollectionCount(0) - gcBefore.Item1}, gen1 {GC.CollectionCount(1) - gcBefore.Item2}, gen2 {GC.CollectionCount(2) - gcBefore.Item3}.");
+        AnsiConsole.MarkupLine($"This process's GC pauses during the run: {GC.GetTotalPauseDuration() - pauseBefore:g}; GCs: gen0 {GC.CollectionCount(0) - gcBefore.Item1}, gen1 {GC.CollectionCount(1) - gcBefore.Item2}, gen2 {GC.CollectionCount(2) - gcBefore.Item3}.");
 
         var chart = Path.GetFullPath("http-intake-benchmark.svg");
         LatencyChart.Save(chart, [.. new[] { Way.Http, Way.Orleans }.Select(way => new LatencyChart.Series(
@@ -183,6 +197,10 @@ public static class HttpBenchmark
     private static bool Held(List<RoundResult> rounds) => rounds.All(r => r.Failed == 0 && r.Unfinished == 0) && Median(rounds, r => r.P99) <= TargetP99Ms;
 
     private static double Median(List<RoundResult> rounds, Func<RoundResult, double> figure) => Benchmark.Median([.. rounds.Select(figure)]);
+
+    /// <summary>The machine's 1-minute load average (Linux), to tell a noisy round from a slow one.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static string Ms(double value) => double.IsFinite(value) ? value.ToString("0.0", CultureInfo.InvariantCulture) : "∞";
 }
