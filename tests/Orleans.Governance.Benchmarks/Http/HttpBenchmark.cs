@@ -110,7 +110,7 @@ public static class HttpBenchmark
                     var result = await OpenLoopDriver.RunAsync(rate, round, Send(way), done => task.Value = done, s_drain);
                     var perRequest = ((silo.CpuTime() - siloCpu).TotalMilliseconds / count, (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalMilliseconds / count);
                     task.Value = count;
-                    var failures = result.Failed + result.Unfinished > 0 ? $" [red]{result.Failed} failed, {result.Unfinished} unfinished[/]" : "";
+                    var failures = result.Failed + result.Unfinished > 0 ? $" [red]{result.Failed} failed, {result.Unfinished} unfinished[/] (first: {Markup.Escape(Shorten(result.FirstFailure))})" : "";
                     task.Description = $"{way,-7} {rate,6:N0}/s {label}: p50 {Ms(result.P50)} · p95 {Ms(result.P95)} · p99 {Ms(result.P99)} ms · CPU/req silo {perRequest.Item1:0.00} ms, client {perRequest.Item2:0.00} ms · load {LoadAverage()}{failures}";
                     task.StopTask();
                     if (!AnsiConsole.Profile.Capabilities.Interactive)
@@ -201,6 +201,8 @@ public static class HttpBenchmark
     /// <summary>The machine's 1-minute load average (Linux), to tell a noisy round from a slow one.</summary>
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    private static string Shorten(string? text) => text is null ? "none" : text.Length <= 160 ? text : text[..160] + "…";
 
     private static string Ms(double value) => double.IsFinite(value) ? value.ToString("0.0", CultureInfo.InvariantCulture) : "∞";
 }

@@ -5,6 +5,9 @@ namespace Orleans.Governance.Benchmarks.Http;
 /// <summary>Latency percentiles of one round at a fixed arrival rate, in milliseconds from each request's intended send time.</summary>
 public sealed record RoundResult(double Rate, int Requests, int Failed, int Unfinished, double P50, double P95, double P99, double Max, double AchievedPerSecond)
 {
+    /// <summary>The first failure's message, if any request failed.</summary>
+    public string? FirstFailure { get; init; }
+
     /// <summary>Every request answered as expected, and p99 within the bound.</summary>
     public bool Holds(double p99Bound) => Failed == 0 && Unfinished == 0 && P99 <= p99Bound;
 }
@@ -30,6 +33,7 @@ public static class OpenLoopDriver
         Array.Fill(latencies, double.PositiveInfinity);
         var tasks = new Task[count];
         var failed = 0;
+        string? firstFailure = null;
         var ticksPerRequest = Stopwatch.Frequency / rate;
         var start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 100;
 
@@ -40,9 +44,10 @@ public static class OpenLoopDriver
                 await send(i).ConfigureAwait(false);
                 latencies[i] = Stopwatch.GetElapsedTime(intended).TotalMilliseconds;
             }
-            catch (Exception)
+            catch (Exception e)
             {
                 Interlocked.Increment(ref failed);
+                Interlocked.CompareExchange(ref firstFailure, $"{e.GetType().Name}: {e.Message}", null);
                 latencies[i] = Stopwatch.GetElapsedTime(intended).TotalMilliseconds;
             }
         }
@@ -97,7 +102,8 @@ public static class OpenLoopDriver
         var sorted = latencies.ToArray();
         Array.Sort(sorted);
         return new RoundResult(rate, count, failed, unfinished, Quantile(sorted, 0.50), Quantile(sorted, 0.95), Quantile(sorted, 0.99), sorted[^1],
-            (count - unfinished) / Math.Max(elapsed.TotalSeconds, lastIntended.TotalSeconds));
+            (count - unfinished) / Math.Max(elapsed.TotalSeconds, lastIntended.TotalSeconds))
+        { FirstFailure = firstFailure };
     }
 
     /// <summary>Nearest-rank quantile of sorted values.</summary>
