@@ -2,12 +2,19 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Benchmarks;
+using Orleans.Governance.Benchmarks.Http;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Grains;
 using Orleans.Governance.Silo.Hosting;
 using Spectre.Console;
+
+// `http [rounds] [seconds] [rates]`: intake over the HTTP API of a silo host in its own process, the Orleans client beside it.
+if (args.Length > 0 && args[0] == "http")
+{
+    return await HttpBenchmark.RunAsync(args[1..]);
+}
 
 // One embedded silo; baseline and lifecycle rounds alternate so that both see the same machine.
 // Then, given a PostgreSQL connection string, the durable silos, after the embedded one has stopped.
@@ -120,3 +127,5 @@ foreach (var durable in durables)
 {
     await durable.DisposeAsync();
 }
+
+return 0;
