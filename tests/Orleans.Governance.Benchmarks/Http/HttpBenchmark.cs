@@ -45,7 +45,7 @@ public static class HttpBenchmark
         var workload = new IntakeWorkload(city, 20_000);
 
         AnsiConsole.MarkupLine($"Starting the silo host (separate process) with city {city.Id}: {city.Units.Count:N0} units, {workload.Grids:N0} grids…");
-        await using var silo = await SiloProcess.StartAsync(definition, SigningKey, TimeSpan.FromMinutes(2));
+        await using var silo = await SiloUnderLoad.StartAsync(definition, SigningKey, TimeSpan.FromMinutes(2));
         ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
         AnsiConsole.MarkupLine($"Silo pid {silo.ProcessId} at {silo.BaseAddress} (log {Markup.Escape(silo.LogPath)}); this process: {Environment.ProcessorCount} cores, Server GC {System.Runtime.GCSettings.IsServerGC}, min threads {minWorkers}/{minIo}.");
 

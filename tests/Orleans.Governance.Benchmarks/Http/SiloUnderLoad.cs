@@ -14,7 +14,7 @@ namespace Orleans.Governance.Benchmarks.Http;
 /// dashboard on one Kestrel) in a process of its own, on free loopback ports, with a city file
 /// written for the run; and an Orleans client of its gateway in this process.
 /// </summary>
-public sealed class SiloProcess : IAsyncDisposable
+public sealed class SiloUnderLoad : IAsyncDisposable
 {
     public const string ClusterId = "httpbench";
     public const string ServiceId = "httpbench";
@@ -23,7 +23,7 @@ public sealed class SiloProcess : IAsyncDisposable
     private readonly IHost _client;
     private readonly StreamWriter _log;
 
-    private SiloProcess(Process process, IHost client, StreamWriter log, Uri baseAddress, string logPath)
+    private SiloUnderLoad(Process process, IHost client, StreamWriter log, Uri baseAddress, string logPath)
     {
         _process = process;
         _client = client;
@@ -43,7 +43,7 @@ public sealed class SiloProcess : IAsyncDisposable
     public IGrainFactory Grains { get; }
 
     /// <summary>Starts the silo with <paramref name="city"/> and waits until the city is loaded.</summary>
-    public static async Task<SiloProcess> StartAsync(CityDefinition city, string signingKey, TimeSpan startFor)
+    public static async Task<SiloUnderLoad> StartAsync(CityDefinition city, string signingKey, TimeSpan startFor)
     {
         var folder = Directory.CreateTempSubdirectory("httpbench-");
         var cityFile = Path.Combine(folder.FullName, "city.json");
@@ -102,7 +102,7 @@ public sealed class SiloProcess : IAsyncDisposable
         });
         var host = builder.Build();
         await host.StartAsync();
-        var running = new SiloProcess(process, host, log, new Uri($"http://127.0.0.1:{httpPort}"), logPath);
+        var running = new SiloUnderLoad(process, host, log, new Uri($"http://127.0.0.1:{httpPort}"), logPath);
         var cityGrain = running.Grains.GetGrain<ICityGrain>(city.Id);
         while (true)
         {
