@@ -53,7 +53,10 @@ static async Task<int> RunSilo(string[] args)
     builder.UseOrleans(silo =>
     {
         silo.UseGovernanceCluster(options);
-        silo.AddDashboard();
+        if (options.Dashboard)
+        {
+            silo.AddDashboard();
+        }
     });
     builder.Services.AddGovernanceApi(options.Api, city);
     if (city is not null)
@@ -65,7 +68,11 @@ static async Task<int> RunSilo(string[] args)
     var app = builder.Build();
     app.UseGovernanceApi();
     app.MapGovernanceApi();
-    app.MapOrleansDashboard(routePrefix: "/dashboard");
+    if (options.Dashboard)
+    {
+        app.MapOrleansDashboard(routePrefix: "/dashboard");
+    }
+
     // Liveness: the process answers. Readiness: this silo is an active member of the cluster.
     app.MapGet("/health", () => Results.Ok("alive"));
     app.MapGet("/ready", (Orleans.Runtime.ISiloStatusOracle silo) =>

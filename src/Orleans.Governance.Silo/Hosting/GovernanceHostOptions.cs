@@ -43,6 +43,9 @@ public sealed class GovernanceHostOptions
     /// <summary>The city file loaded at start-up (empty: load none); relative paths are resolved against the working directory, then the program's folder.</summary>
     public string? CityFile { get; set; } = "cities/sample.json";
 
+    /// <summary>Serve the Orleans dashboard at /dashboard (it samples every activation of the silo each second).</summary>
+    public bool Dashboard { get; set; } = true;
+
     /// <summary>The HTTP API's identity, limits and Open311 keys.</summary>
     public ApiOptions Api { get; set; } = new();
 
