@@ -71,8 +71,9 @@ public abstract partial class UnitGrain(
 
     public async Task<string> IssueCaseNumberAsync()
     {
-        var number = Desk.IssueCaseNumber(Now);
-        await desk.WriteStateAsync();
+        var (number, next) = (state.State.Numbers ?? CaseNumberSequence.None).Issue(Desk.Profile.Id, Now);
+        state.State.Numbers = next;
+        await state.WriteStateAsync();
         return number;
     }
 

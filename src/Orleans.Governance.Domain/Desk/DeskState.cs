@@ -14,10 +14,4 @@ public sealed class DeskState
     [Id(1)] public UnitCounters Counters { get; set; } = new();
 
     [Id(2)] public long NextSequence { get; set; }
-
-    /// <summary>The day (yyyyMMdd, China Standard Time) of the last case number this unit issued.</summary>
-    [Id(3)] public int NumberDay { get; set; }
-
-    /// <summary>How many case numbers this unit issued on <see cref="NumberDay"/>.</summary>
-    [Id(4)] public int NumbersIssued { get; set; }
 }

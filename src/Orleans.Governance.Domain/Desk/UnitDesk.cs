@@ -58,19 +58,6 @@ public sealed class UnitDesk
 
     public int QueueLength => _queue.Count;
 
-    /// <summary>The next case number of this unit (see <see cref="CaseNumber"/>); the sequence restarts each day.</summary>
-    public string IssueCaseNumber(DateTimeOffset now)
-    {
-        var day = CaseNumber.DayOf(now);
-        if (day != State.NumberDay)
-        {
-            State.NumberDay = day;
-            State.NumbersIssued = 0;
-        }
-
-        return CaseNumber.Format(_profile.Id, day, ++State.NumbersIssued);
-    }
-
     /// <summary>The cases of one worklist, oldest admission first.</summary>
     public IReadOnlyList<WorkItem> Worklist(Worklist list, string? mediatorId = null)
     {
