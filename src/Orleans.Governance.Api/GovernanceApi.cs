@@ -115,7 +115,7 @@ public static class GovernanceApi
         app.MapOpen311Api();
 
         app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs", scalar => scalar.WithTitle("Orleans.Governance API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference("/api/docs", scalar => scalar.WithTitle("Orleans.Governance API").WithOpenApiRoutePattern("../../openapi/{documentName}.json"));
         return app;
     }
 }
