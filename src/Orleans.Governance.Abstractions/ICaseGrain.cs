@@ -21,6 +21,8 @@ public interface ICaseGrain : IGrainWithStringKey
     /// Runs a person's command (a failure escalation included) only if the case is still at
     /// <paramref name="expectedVersion"/> (its trail length), so that two people cannot act on
     /// different views of one case; otherwise answers with <see cref="CaseReceipt.StaleVersion"/>.
+    /// A failure escalation (<see cref="EscalateCase"/> of kind Failure) goes where the units send
+    /// it: its target unit and level are not read.
     /// </summary>
     [Alias("act")]
     Task<CaseReceipt> ActAsync(CaseCommand command, int expectedVersion);

@@ -42,31 +42,3 @@ public sealed record CaseView(
             [.. file.Trail.Select(TrailEntryView.Of)]);
     }
 }
-
-/// <summary>A party, masked (张** / 138****5678) unless the reader handles the case.</summary>
-public sealed record PartyView(string Name, string Phone, string IdNumber);
-
-/// <summary>The case's deadlines at its current level (null when none runs).</summary>
-public sealed record CaseDeadlineView(DateTimeOffset? SignBy, DateTimeOffset? CloseBy, DateTimeOffset? EscalateBy);
-
-/// <summary>One line of the audit trail (一案一档).</summary>
-public sealed record TrailEntryView(
-    DateTimeOffset At,
-    string Actor,
-    CaseAction Action,
-    string UnitId,
-    Level Level,
-    string? Reason,
-    Grade? Grade,
-    DepartmentKind? Department,
-    string? MediatorId,
-    EscalationKind? Escalation,
-    ReferralTarget? Referral,
-    bool JudicialConfirmation,
-    int? Satisfaction,
-    IReadOnlyList<DepartmentKind>? JointDepartments)
-{
-    public static TrailEntryView Of(AuditEntry e) =>
-        new(e.At, e.Actor, e.Action, e.UnitId, e.Level, e.Reason, e.Grade, e.Department, e.MediatorId, e.Escalation, e.Referral,
-            e.JudicialConfirmation, e.Satisfaction, e.JointDepartments);
-}
