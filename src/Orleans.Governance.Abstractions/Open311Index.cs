@@ -5,8 +5,6 @@ namespace Orleans.Governance.Abstractions;
 /// <summary>Where a system's Open311 filings are indexed: one grain per system and month (yyyyMM, China Standard Time).</summary>
 public static class Open311Index
 {
-    private static readonly TimeSpan s_chinaStandardTime = TimeSpan.FromHours(8);
-
     public static string Key(string system, int month) => $"{system}\n{month:D6}";
 
     /// <summary>The index grain of the month a case number's day (yyyyMMdd) falls in.</summary>
@@ -20,8 +18,8 @@ public static class Open311Index
     /// <summary>The months (yyyyMM) from <paramref name="from"/> to <paramref name="to"/>, newest first.</summary>
     public static IEnumerable<int> MonthsBetween(DateTimeOffset from, DateTimeOffset to)
     {
-        var first = from.ToOffset(s_chinaStandardTime);
-        var month = to.ToOffset(s_chinaStandardTime);
+        var first = from.ToOffset(CaseNumber.ChinaStandardTime);
+        var month = to.ToOffset(CaseNumber.ChinaStandardTime);
         for (var m = new DateOnly(month.Year, month.Month, 1); m >= new DateOnly(first.Year, first.Month, 1); m = m.AddMonths(-1))
         {
             yield return m.Year * 100 + m.Month;

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Orleans.Governance.Tests.Shared;
 using Xunit.Abstractions;
@@ -19,9 +17,9 @@ public sealed partial class ReadmeExampleTests(ITestOutputHelper output)
         var example = ExampleBlock().Match(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "README.md")));
         Assert.True(example.Success, "README.md has no ```bash block between <!-- api-example:start --> and <!-- api-example:end -->.");
 
-        var (siloPort, httpPort) = (FreePort(), FreePort());
+        var (siloPort, httpPort) = (FreePort.Next(), FreePort.Next());
         await using var silo = await SiloProcess.StartAsync("readme", siloPort,
-            [$"--Governance:SiloPort={siloPort}", $"--Governance:GatewayPort={FreePort()}", $"--Urls=http://127.0.0.1:{httpPort}"]);
+            [$"--Governance:SiloPort={siloPort}", $"--Governance:GatewayPort={FreePort.Next()}", $"--Urls=http://127.0.0.1:{httpPort}"]);
 
         var (exitCode, stdout, stderr) = await BashAsync(example.Groups["script"].Value, $"http://127.0.0.1:{httpPort}");
         output.WriteLine(stdout);
@@ -63,12 +61,6 @@ public sealed partial class ReadmeExampleTests(ITestOutputHelper output)
         return (bash.ExitCode, await stdout, await stderr);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex(@"<!-- api-example:start -->\s*```bash\n(?<script>.*?)```\s*<!-- api-example:end -->", RegexOptions.Singleline)]
     private static partial Regex ExampleBlock();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Governance.Abstractions;
@@ -8,6 +7,8 @@ using Orleans.Governance.Domain.City;
 using Orleans.Governance.Grains;
 using Orleans.Governance.Simulation.Load;
 using Orleans.Governance.Simulation.Tests.Support;
+
+using Orleans.Governance.Tests.Shared;
 
 namespace Orleans.Governance.Simulation.Tests;
 
@@ -19,7 +20,7 @@ public sealed class LoadDriverTests
     [Fact]
     public async Task Load_registers_every_dispute_once_and_completes_the_requested_share()
     {
-        var gatewayPort = FreePort();
+        var gatewayPort = FreePort.Next();
         using var host = await StartSiloAsync(gatewayPort);
         var city = SampleCity;
         var settings = new LoadSettings
@@ -53,7 +54,7 @@ public sealed class LoadDriverTests
     [Fact]
     public async Task A_repeated_run_id_re_sends_the_same_registrations_and_opens_nothing_new()
     {
-        var gatewayPort = FreePort();
+        var gatewayPort = FreePort.Next();
         using var host = await StartSiloAsync(gatewayPort);
         var city = SampleCity;
         var settings = new LoadSettings { Gateway = new IPEndPoint(IPAddress.Loopback, gatewayPort), ClusterId = ClusterId, Open = 72, Concurrency = 16, RunId = "same" };
@@ -71,7 +72,7 @@ public sealed class LoadDriverTests
     [Fact]
     public async Task Load_retries_through_a_silo_restart_and_registers_everything()
     {
-        var gatewayPort = FreePort();
+        var gatewayPort = FreePort.Next();
         var first = await StartSiloAsync(gatewayPort);
         var settings = new LoadSettings { Gateway = new IPEndPoint(IPAddress.Loopback, gatewayPort), ClusterId = ClusterId, Open = 400, Concurrency = 8, Duration = TimeSpan.FromMinutes(3), RunId = "restart" };
         var halfway = new RegistrationBarrier(200);
@@ -98,7 +99,7 @@ public sealed class LoadDriverTests
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(FreePort(), gatewayPort, serviceId: "dev", clusterId: ClusterId)
+            .UseLocalhostClustering(FreePort.Next(), gatewayPort, serviceId: "dev", clusterId: ClusterId)
             .AddGovernanceMemoryStorage()
             .AddGovernance());
         var host = builder.Build();
@@ -108,10 +109,4 @@ public sealed class LoadDriverTests
         return host;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

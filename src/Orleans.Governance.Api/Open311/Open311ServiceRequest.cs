@@ -30,8 +30,6 @@ public sealed record Open311ServiceRequest(
     public const string Open = "open";
     public const string Closed = "closed";
 
-    private static readonly TimeSpan s_chinaStandardTime = TimeSpan.FromHours(8);
-
     /// <summary>
     /// The request view of a case. Coordinates come from <paramref name="filing"/>, which the caller
     /// passes only for its own system's filings (it sent them).
@@ -68,12 +66,12 @@ public sealed record Open311ServiceRequest(
 
         var by = agency is null ? "" : $"由{agency}办理，";
         var deadline = closeBy is { } at
-            ? string.Create(CultureInfo.InvariantCulture, $"办理时限至 {at.ToOffset(s_chinaStandardTime):yyyy年M月d日 HH:mm}（北京时间），")
+            ? string.Create(CultureInfo.InvariantCulture, $"办理时限至 {at.ToOffset(CaseNumber.ChinaStandardTime):yyyy年M月d日 HH:mm}（北京时间），")
             : "";
         return $"案件编号 {file.CaseId}，{by}{deadline}可凭案件编号查询办理进度。";
     }
 
     /// <summary>China Standard Time, to the second (GeoReport v2 datetimes are ISO 8601 with an offset).</summary>
     private static DateTimeOffset? Local(DateTimeOffset? at) =>
-        at is { } value ? new DateTimeOffset(value.UtcTicks - value.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero).ToOffset(s_chinaStandardTime) : null;
+        at is { } value ? new DateTimeOffset(value.UtcTicks - value.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero).ToOffset(CaseNumber.ChinaStandardTime) : null;
 }

@@ -10,12 +10,13 @@ namespace Orleans.Governance.Domain.Cases;
 /// </summary>
 public static class CaseNumber
 {
-    private static readonly TimeSpan s_chinaStandardTime = TimeSpan.FromHours(8);
+    /// <summary>The offset the centres' days are counted in (北京时间), for numbers and for what people read.</summary>
+    public static TimeSpan ChinaStandardTime { get; } = TimeSpan.FromHours(8);
 
     /// <summary>The day a number issued at <paramref name="now"/> carries, as yyyyMMdd.</summary>
     public static int DayOf(DateTimeOffset now)
     {
-        var local = now.ToOffset(s_chinaStandardTime);
+        var local = now.ToOffset(ChinaStandardTime);
         return (local.Year * 100 + local.Month) * 100 + local.Day;
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,8 +36,8 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Governance:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Governance:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Governance:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Governance:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Governance:CityFile", Path.Combine(RepositoryRoot.Path, "cities", "sample.json"));
         builder.UseSetting("Governance:Api:DevelopmentSigningKey", Options.DevelopmentSigningKey);
         builder.UseSetting("Governance:Api:Open311Keys:" + Open311Key, Open311System);
@@ -57,10 +56,4 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
