@@ -56,6 +56,15 @@ public sealed class ScenarioValidationTests
     }
 
     [Fact]
+    public void A_surge_names_units_of_the_city_and_at_least_one()
+    {
+        var problems = Problems(Sample("intake:", "calendar:\n  surges:\n    - { fromDay: 1, toDay: 3, multiplier: 2, units: [sample-01, nowhere] }\n    - { fromDay: 1, toDay: 3, multiplier: 2, units: [] }\nintake:"));
+        Assert.Contains("calendar.surges[0].units[1]: nowhere — expected the id of a unit of the city", problems);
+        Assert.Contains("calendar.surges[1].units: [] — expected at least one unit id (leave units out for the whole city)", problems);
+        Assert.Equal(2, problems.Count);
+    }
+
+    [Fact]
     public void The_starter_scenario_is_valid()
     {
         var scenario = TestScenarios.Parse(StarterScenario.Text);

@@ -48,7 +48,7 @@ public static class VariationGenerator
         from start in Gen.Choose(0, days - 1)
         from length in Gen.Choose(1, days)
         from multiplier in Gen.Elements(2.0, 3.0, 5.0)
-        select (Surge?)new Surge(start, Math.Min(days, start + length), multiplier, null);
+        select (Surge?)new Surge(start, Math.Min(days, start + length), multiplier, Types: null, Units: null);
 
     private static Surge? Clip(Surge? surge, int days) =>
         surge is null || surge.FromDay >= days ? null : surge with { ToDay = Math.Min(surge.ToDay, days) };

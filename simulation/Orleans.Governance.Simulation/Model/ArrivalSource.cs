@@ -1,6 +1,7 @@
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Engine;
+using Orleans.Governance.Simulation.Scenarios;
 
 namespace Orleans.Governance.Simulation.Model;
 
@@ -9,13 +10,16 @@ namespace Orleans.Governance.Simulation.Model;
 /// <see cref="MaxRatePerDay"/> (the rate under the largest multipliers), so that day-of-week,
 /// seasonal and surge multipliers need no calendar entry of their own.
 /// </summary>
-public sealed class ArrivalSource(UnitProfile unit, CaseType[] types, double[] baseRates, double maxRatePerDay, RandomStream random)
+public sealed class ArrivalSource(UnitProfile unit, CaseType[] types, double[] baseRates, IReadOnlyList<Surge> surges, double maxRatePerDay, RandomStream random)
 {
     public UnitProfile Unit { get; } = unit;
 
     public CaseType[] Types { get; } = types;
 
     public double[] BaseRates { get; } = baseRates;
+
+    /// <summary>The scenario's surges whose area holds this unit, in the scenario's order.</summary>
+    public IReadOnlyList<Surge> Surges { get; } = surges;
 
     public double MaxRatePerDay { get; } = maxRatePerDay;
 

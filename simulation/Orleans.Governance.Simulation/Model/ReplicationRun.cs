@@ -27,6 +27,7 @@ public sealed partial class ReplicationRun : ISimulationModel
     private readonly ILogger _logger;
     private readonly Dictionary<string, CaseTrack> _cases = new(StringComparer.Ordinal);
     private readonly string _prefix;
+    private readonly UnitTree _tree;
     private SimulationEngine? _engine;
     private RunObserver? _observer;
     private IntakeFactory? _intakes;
@@ -42,6 +43,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         _progress = progress;
         _logger = logger;
         _prefix = $"r{replication}-";
+        _tree = UnitTree.Of(scenario.City);
     }
 
     private SimulationEngine Engine => _engine!;
@@ -131,14 +133,14 @@ public sealed partial class ReplicationRun : ISimulationModel
         }
 
         var rates = types.Select(t => _scenario.Arrivals[t][(int)unit.Level]).ToArray();
-        var surges = _scenario.Surges.Aggregate(1.0, (m, s) => m * Math.Max(1, s.Multiplier));
-        var max = rates.Sum() * _scenario.DayOfWeek.Max() * _scenario.Monthly.Max() * surges;
+        var surges = _scenario.Surges.Where(s => s.Reaches(_tree, unit.Id[_prefix.Length..])).ToArray();
+        var max = rates.Sum() * _scenario.DayOfWeek.Max() * _scenario.Monthly.Max() * surges.Aggregate(1.0, (m, s) => m * Math.Max(1, s.Multiplier));
         if (max <= 0)
         {
             return;
         }
 
-        var source = new ArrivalSource(unit, types, rates, max, RandomStream.For(_scenario.Seed, $"{_prefix}arrivals/{unit.Id}"));
+        var source = new ArrivalSource(unit, types, rates, surges, max, RandomStream.For(_scenario.Seed, $"{_prefix}arrivals/{unit.Id}"));
         Engine.Schedule(Now + source.NextGapTicks(), EventKind.Arrival, source);
     }
 
@@ -149,7 +151,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         var rates = new double[source.Types.Length];
         for (var i = 0; i < rates.Length; i++)
         {
-            rates[i] = source.BaseRates[i] * Multiplier(day, source.Types[i]);
+            rates[i] = source.BaseRates[i] * Multiplier(day, source.Types[i], source.Surges);
         }
 
         // Thinning: a candidate at the maximal rate is a real arrival with probability rate(t) / max.
@@ -170,11 +172,11 @@ public sealed partial class ReplicationRun : ISimulationModel
         Check(track, receipt);
     }
 
-    private double Multiplier(double day, CaseType type)
+    private double Multiplier(double day, CaseType type, IReadOnlyList<Surge> surges)
     {
         var date = _scenario.StartDate.AddDays((int)Math.Floor(day));
         var multiplier = _scenario.DayOfWeek[((int)date.DayOfWeek + 6) % 7] * _scenario.Monthly[date.Month - 1];
-        foreach (var surge in _scenario.Surges)
+        foreach (var surge in surges)
         {
             if (surge.Covers(day, type))
             {

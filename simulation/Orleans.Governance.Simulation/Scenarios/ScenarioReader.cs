@@ -21,6 +21,8 @@ public sealed class ScenarioReader
     private readonly List<string> _problems = [];
     private readonly string _directory;
 
+    private delegate bool ItemParser<T>(string text, out T value);
+
     private ScenarioReader(string directory) => _directory = directory;
 
     public static Scenario LoadFile(string path)
@@ -115,7 +117,7 @@ public sealed class ScenarioReader
             Arrivals = arrivals,
             DayOfWeek = Weights(calendar, "dayOfWeek", "calendar", 7, "7 multipliers ≥ 0 (Monday … Sunday)") ?? [1, 1, 1, 1, 1, 1, 1],
             Monthly = Weights(calendar, "monthly", "calendar", 12, "12 multipliers ≥ 0 (January … December)") ?? [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
-            Surges = ReadSurges(calendar?.GetValueOrDefault("surges")),
+            Surges = ReadSurges(calendar?.GetValueOrDefault("surges"), city is null ? null : UnitTree.Of(city)),
             Handling = handling,
             HandlingByType = handlingByType,
             Resolution = resolution,
@@ -403,7 +405,7 @@ public sealed class ScenarioReader
         return (defaults, byType);
     }
 
-    private List<Surge> ReadSurges(object? node)
+    private List<Surge> ReadSurges(object? node, UnitTree? tree)
     {
         var surges = new List<Surge>();
         if (node is null)
@@ -413,7 +415,7 @@ public sealed class ScenarioReader
 
         if (node is not List<object?> list)
         {
-            _problems.Add($"calendar.surges: {Scalar(node)} — expected a list of {{ fromDay, toDay, multiplier, types }}");
+            _problems.Add($"calendar.surges: {Scalar(node)} — expected a list of {{ fromDay, toDay, multiplier, types, units }}");
             return surges;
         }
 
@@ -426,7 +428,7 @@ public sealed class ScenarioReader
                 continue;
             }
 
-            Known(map, path, "fromDay", "toDay", "multiplier", "types");
+            Known(map, path, "fromDay", "toDay", "multiplier", "types", "units");
             var from = Number(map, "fromDay", path, 0, 0, double.MaxValue, "a day ≥ 0");
             var to = Number(map, "toDay", path, double.NaN, 0, double.MaxValue, "a day after fromDay");
             if (to <= from)
@@ -434,27 +436,45 @@ public sealed class ScenarioReader
                 _problems.Add($"{path}.toDay: {Format(to)} — expected a day after fromDay ({Format(from)})");
             }
 
-            HashSet<CaseType>? types = null;
-            if (map.GetValueOrDefault("types") is { } typesNode)
+            var types = Items(map, "types", path, (string text, out CaseType type) => TryEnum(text, out type), $"one of {TypeNames}");
+            var units = Items(map, "units", path, (string text, out string id) =>
             {
-                types = [];
-                foreach (var (item, index) in (typesNode as List<object?> ?? [typesNode]).Select((t, j) => (t, j)))
-                {
-                    if (item is string text && TryEnum<CaseType>(text, out var type))
-                    {
-                        types.Add(type);
-                    }
-                    else
-                    {
-                        _problems.Add($"{path}.types[{index}]: {Scalar(item)} — expected one of {TypeNames}");
-                    }
-                }
+                id = text;
+                return tree is null || tree.Contains(text);
+            }, "the id of a unit of the city");
+            if (units is { Count: 0 } && map["units"] is List<object?> { Count: 0 })
+            {
+                _problems.Add($"{path}.units: [] — expected at least one unit id (leave units out for the whole city)");
             }
 
-            surges.Add(new Surge(from, to, Number(map, "multiplier", path, double.NaN, 0, double.MaxValue, "a multiplier ≥ 0"), types));
+            surges.Add(new Surge(from, to, Number(map, "multiplier", path, double.NaN, 0, double.MaxValue, "a multiplier ≥ 0"), types, units));
         }
 
         return surges;
+    }
+
+    /// <summary>An optional list (or a single item) under <paramref name="key"/>; null when absent, every bad item named with its index.</summary>
+    private HashSet<T>? Items<T>(IReadOnlyDictionary<string, object?> map, string key, string path, ItemParser<T> parse, string expected)
+    {
+        if (map.GetValueOrDefault(key) is not { } node)
+        {
+            return null;
+        }
+
+        var items = new HashSet<T>();
+        foreach (var (item, index) in (node as List<object?> ?? [node]).Select((t, j) => (t, j)))
+        {
+            if (item is string text && parse(text, out var value))
+            {
+                items.Add(value);
+            }
+            else
+            {
+                _problems.Add($"{path}.{key}[{index}]: {Scalar(item)} — expected {expected}");
+            }
+        }
+
+        return items;
     }
 
     private Dictionary<IntakeChannel, double> ReadChannels(IReadOnlyDictionary<string, object?>? map)

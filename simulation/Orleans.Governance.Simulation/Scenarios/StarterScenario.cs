@@ -35,6 +35,7 @@ public static class StarterScenario
           monthly: [1.4, 1.5, 1.2, 1, 1, 1, 1, 1, 1, 1, 1, 1.2]  # January … December
           surges:
             - { fromDay: 20, toDay: 30, multiplier: 2, types: [labour] }   # e.g. wages after the Spring Festival
+            # - { fromDay: 40, toDay: 47, multiplier: 3, types: [landContract], units: [sample-01] }   # one county and its subtree only
 
         handling:                # mediation time once signed: exponential (meanDays), lognormal (meanDays, sdDays), fixed (meanDays)
           default:
