@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,18 +14,11 @@ public sealed class ApiReferencePageTests(ApiHost host)
     [Fact]
     public async Task The_reference_page_renders_the_api_from_its_openapi_document()
     {
-        await InstallChromiumAsync();
         host.CreateClient().Dispose(); // starts the host
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            // Root in a container needs --no-sandbox; the rest keep Chromium off the closed network.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         var documentStatus = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         page.Response += (_, response) =>
@@ -48,13 +40,5 @@ public sealed class ApiReferencePageTests(ApiHost host)
         }
 
         Assert.Equal("Orleans.Governance API", await page.TitleAsync());
-    }
-
-    private static async Task InstallChromiumAsync()
-    {
-        using var install = Process.Start(new ProcessStartInfo(Path.Combine(RepositoryRoot.Path, "deploy", "install-chromium.sh")) { RedirectStandardError = true })!;
-        var why = await install.StandardError.ReadToEndAsync();
-        await install.WaitForExitAsync();
-        Assert.True(install.ExitCode == 0, $"The browser test needs Debian's Chromium, and it could not be installed: {why}");
     }
 }
