@@ -1,5 +1,6 @@
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Hosting;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Tests.Support;
@@ -17,7 +18,7 @@ public sealed class VirtualTimeTests
             .Replace("simpleDays: 45", "simpleDays: 3", StringComparison.Ordinal)
             .Replace("city: { distribution: exponential, meanDays: 1 }", "city: { distribution: fixed, meanDays: 10 }", StringComparison.Ordinal);
         var scenario = TestScenarios.Parse(yaml);
-        var start = new DateTimeOffset(scenario.StartDate.ToDateTime(TimeOnly.MinValue), Simulator.Offset);
+        var start = new DateTimeOffset(scenario.StartDate.ToDateTime(TimeOnly.MinValue), CentreDays.Offset);
         await using var silo = await SimulationSilo.StartAsync(start);
         var run = await new ReplicationRun(scenario, 1, silo, null, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).RunAsync();
 

@@ -86,7 +86,7 @@ public sealed class RunChecker
     {
         Simulations++;
         var scenario = variation.Apply(_scenario);
-        await using var silo = await SimulationSilo.StartAsync(new DateTimeOffset(scenario.StartDate.ToDateTime(TimeOnly.MinValue), Simulator.Offset), cancellationToken);
+        await using var silo = await SimulationSilo.StartAsync(new DateTimeOffset(scenario.StartDate.ToDateTime(TimeOnly.MinValue), CentreDays.Offset), cancellationToken);
         var run = await new ReplicationRun(scenario, 1, silo, null, NullLogger.Instance).RunAsync(cancellationToken);
         var json = JsonReport.Render(new SimulationResult(scenario, [run], Figure.Summarise([run]), 0));
 

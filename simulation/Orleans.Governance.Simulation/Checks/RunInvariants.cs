@@ -297,7 +297,7 @@ public static class RunInvariants
     /// <summary>A case's audit trail (the event and command sequence it went through), in days since the start; no personal data.</summary>
     private static string Trail(CaseFile file, RunObservation o)
     {
-        var epoch = new DateTimeOffset(o.Scenario.StartDate.ToDateTime(TimeOnly.MinValue), Simulator.Offset);
+        var epoch = new DateTimeOffset(o.Scenario.StartDate.ToDateTime(TimeOnly.MinValue), CentreDays.Offset);
         var track = o.Run.Cases.FirstOrDefault(c => c.Id == file.CaseId);
         var engine = track is null ? "" : $"; engine: at {track.Unit?.Id ?? "—"}, {(track.Closed ? "closed" : track.Queued ? "queued" : track.Mediator is { } m ? $"with {m}" : "no mediator")}";
         var steps = file.Trail.Select(e => string.Create(CultureInfo.InvariantCulture, $"day {(e.At - epoch).TotalDays:0.###} {e.Action} at {e.UnitId} by {e.Actor}{(e.MediatorId is { } m ? $" → {m}" : "")}"));

@@ -3,6 +3,7 @@ using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Simulation.Detection;
 using Orleans.Governance.Simulation.Engine;
 using Orleans.Governance.Simulation.Hosting;
 using Orleans.Governance.Simulation.Parties;
@@ -31,6 +32,7 @@ public sealed partial class ReplicationRun : ISimulationModel
     private SimulationEngine? _engine;
     private RunObserver? _observer;
     private IntakeFactory? _intakes;
+    private WarningWatch? _warnings;
     private long _epoch;
     private long _warmUpEnd;
     private long _caseNumber;
@@ -57,11 +59,13 @@ public sealed partial class ReplicationRun : ISimulationModel
         var city = ReplicaCity.Of(_scenario.City, _prefix);
         var plan = CityPlan.From(city, city.Id);
         _engine = new SimulationEngine(_silo.Clock, _silo.Tracker);
+        StartAtCentresMidnight();
         _epoch = Now;
         _warmUpEnd = _epoch + DaysToTicks(_scenario.WarmUpDays);
         var end = _epoch + DaysToTicks(_scenario.HorizonDays);
         _observer = new RunObserver(plan, _epoch, _warmUpEnd, end);
         _intakes = new IntakeFactory(_scenario, plan.Units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal));
+        _warnings = new WarningWatch(_silo.Grains.GetUnit(plan.Root.Ref), _prefix, plan.Root.Policy.EarlyWarning);
 
         await _silo.Grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
         LogLoaded(_logger, _replication, city.Id, plan.Units.Count);
@@ -81,7 +85,8 @@ public sealed partial class ReplicationRun : ISimulationModel
         var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
         LogFinished(_logger, _replication, Observer.Created, Engine.EventsDispatched, seconds);
         _progress?.Report(_replication, _scenario.HorizonDays, Observer.Created, Engine.EventsDispatched);
-        return Observer.Result(Engine.EventsDispatched) with { EventLoopSeconds = seconds };
+        var detection = _warnings.Assess(_scenario.Surges, _tree, plan.CountAt(Level.County));
+        return Observer.Result(Engine.EventsDispatched, detection) with { EventLoopSeconds = seconds };
     }
 
     public Task DispatchAsync(CalendarEntry entry) => entry.Kind switch
@@ -91,7 +96,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         EventKind.Finish => FinishAsync((CaseTrack)entry.Subject!, entry.Actor!),
         EventKind.Close => CloseAsync((CaseTrack)entry.Subject!),
         EventKind.FollowUp => FollowUpAsync((CaseTrack)entry.Subject!),
-        EventKind.Sample => Sample(),
+        EventKind.Sample => SampleAsync(),
         _ => throw new InvalidOperationException($"Unexpected event {entry.Kind}."),
     };
 
@@ -300,10 +305,26 @@ public sealed partial class ReplicationRun : ISimulationModel
         _cases.Remove(track.Id);
     }
 
-    private Task Sample()
+    /// <summary>The end of a day of the run: the time series' sample, and the detector on the day just completed.</summary>
+    private async Task SampleAsync()
     {
         Observer.Sample(Now);
-        return Task.CompletedTask;
+        var day = (int)((Now - _epoch) / TimeSpan.TicksPerDay) - 1;
+        await _warnings!.EvaluateAsync(day, CentreDays.DateOf(_silo.Clock.GetUtcNow()).AddDays(-1));
+    }
+
+    /// <summary>
+    /// Day d of the run is the centres' day (China Standard Time) from midnight + d: the silo's
+    /// clock starts at the start date's midnight, and a replication after one whose horizon was
+    /// not a whole number of days waits for the next midnight.
+    /// </summary>
+    private void StartAtCentresMidnight()
+    {
+        var local = _silo.Clock.GetUtcNow().ToOffset(CentreDays.Offset);
+        if (local.TimeOfDay != TimeSpan.Zero)
+        {
+            _silo.Clock.AdvanceTo(new DateTimeOffset(local.Date.AddDays(1), CentreDays.Offset).UtcTicks);
+        }
     }
 
     private bool Check(CaseTrack track, CaseReceipt receipt)

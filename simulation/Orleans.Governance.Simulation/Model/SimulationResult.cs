@@ -1,3 +1,4 @@
+using Orleans.Governance.Simulation.Detection;
 using Orleans.Governance.Simulation.Scenarios;
 using Orleans.Governance.Simulation.Statistics;
 
@@ -7,4 +8,7 @@ namespace Orleans.Governance.Simulation.Model;
 public sealed record SimulationResult(Scenario Scenario, IReadOnlyList<RunResult> Runs, IReadOnlyList<Figure> Figures, double SiloStartSeconds)
 {
     public Figure this[string key] => Figures.FirstOrDefault(f => f.Key == key) ?? throw new KeyNotFoundException($"No figure '{key}'.");
+
+    /// <summary>The scenario's surges in order, each found or missed by the early-warning detector in every replication.</summary>
+    public IReadOnlyList<SurgeOutcome> Surges => [.. Scenario.Surges.Select((surge, i) => SurgeOutcome.Of(surge, i, Runs))];
 }

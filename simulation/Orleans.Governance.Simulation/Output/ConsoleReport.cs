@@ -1,4 +1,3 @@
-using System.Globalization;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Statistics;
 using Spectre.Console;
@@ -45,7 +44,7 @@ public static class ConsoleReport
         var totals = new Table().Title($"[bold]{Markup.Escape(result.Scenario.Name)}[/] — {result.Runs.Count} replication(s), {result.Scenario.HorizonDays:0.#} days").AddColumn("figure").AddColumn(new TableColumn("value").RightAligned());
         foreach (var (key, label, format) in s_totals)
         {
-            totals.AddRow(label, Cell(byKey[$"totals.{key}"], format));
+            totals.AddRow(label, byKey[$"totals.{key}"].Text(format));
         }
 
         console.Write(totals);
@@ -58,22 +57,29 @@ public static class ConsoleReport
 
         foreach (var (key, label, format) in s_levels)
         {
-            table.AddRow([label, .. levels.Select(level => Cell(byKey[$"levels.{level}.{key}"], format))]);
+            table.AddRow([label, .. levels.Select(level => byKey[$"levels.{level}.{key}"].Text(format))]);
         }
 
         console.Write(table);
+        PrintWarnings(console, result);
     }
 
-    private static string Cell(Figure figure, string format)
+    /// <summary>The early-warning detector over the run: each injected surge found or missed, and the false warnings.</summary>
+    private static void PrintWarnings(IAnsiConsole console, SimulationResult result)
     {
-        var mean = figure.Mean;
-        if (!double.IsFinite(mean))
+        var words = ReportLabels.English.Warnings;
+        if (result.Surges.Count > 0)
         {
-            return "–";
+            var table = new Table().Title(Markup.Escape(words.Title)).AddColumn(words.Surge).AddColumn(new TableColumn(words.Detected).RightAligned()).AddColumn(new TableColumn(words.Delay).RightAligned());
+            foreach (var outcome in result.Surges)
+            {
+                table.AddRow(Markup.Escape(words.Describe(outcome.Surge, result.Scenario.City)), outcome.DetectedText, outcome.DelayDays.Text("N2"));
+            }
+
+            console.Write(table);
         }
 
-        var half = figure.HalfWidth;
-        var text = mean.ToString(format, CultureInfo.InvariantCulture);
-        return double.IsFinite(half) ? $"{text} ± {half.ToString(format, CultureInfo.InvariantCulture)}" : text;
+        console.WriteLine($"Early warning: {result["earlyWarning.episodes"].Text("N1")} warning episodes over {result["earlyWarning.testedDays"].Text("N0")} days tested with a baseline; "
+            + $"{result["earlyWarning.falseWarnings"].Text("N1")} matched no surge: {result["earlyWarning.falseWarningsPerCountyPer90Days"].Text("N2")} false warnings per county per 90 days.");
     }
 }

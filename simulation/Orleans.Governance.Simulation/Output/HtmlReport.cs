@@ -7,8 +7,10 @@ namespace Orleans.Governance.Simulation.Output;
 
 /// <summary>
 /// The self-contained HTML report: key figures and five charts (queue length, resolution share,
-/// time to close, utilisation, overdue) inlined as SVG; no script, no network. Series charts
-/// show the first replication; bar charts show the means with their 95 % intervals.
+/// time to close, utilisation, overdue) inlined as SVG, then the early-warning section (each
+/// injected surge found or not and its delay, with a chart when there are surges; the false
+/// warnings); no script, no network. Series charts show the first replication; bar charts show
+/// the means with their 95 % intervals.
 /// </summary>
 public static class HtmlReport
 {
@@ -52,14 +54,7 @@ public static class HtmlReport
         {
             var figure = byKey[$"totals.{key}"];
             var format = key.EndsWith("Share", StringComparison.Ordinal) ? "P1" : key.Contains("Days", StringComparison.Ordinal) || key.StartsWith("satisfaction", StringComparison.Ordinal) ? "N2" : "N0";
-            var half = figure.HalfWidth;
-            var text = double.IsFinite(figure.Mean) ? figure.Mean.ToString(format, CultureInfo.InvariantCulture) : "–";
-            if (double.IsFinite(half))
-            {
-                text += " ± " + half.ToString(format, CultureInfo.InvariantCulture);
-            }
-
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(label)}</td><td>{text}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(label)}</td><td>{figure.Text(format)}</td></tr>\n");
         }
 
         html.Append("</table>\n");
@@ -68,8 +63,42 @@ public static class HtmlReport
         Chart(html, "time-to-close", Charts.Histogram(labels.TimeToCloseTitle, labels, result.Runs[0].TimeToCloseDays));
         Chart(html, "utilisation", Charts.Series(labels.UtilisationTitle, labels.ShareAxis, labels, series.Days, series.Utilisation));
         Chart(html, "overdue", Charts.Series(labels.OverdueTitle, labels.OverdueAxis, labels, series.Days, series.Overdue));
+        Warnings(html, result, labels.Warnings);
         html.Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>The early-warning section: each injected surge found or missed and after how long (a table and a chart), and the false warnings.</summary>
+    private static void Warnings(StringBuilder html, SimulationResult result, WarningLabels words)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(words.Title)}</h2>\n");
+        var surges = result.Surges;
+        var names = surges.Select(s => words.Describe(s.Surge, result.Scenario.City)).ToList();
+        if (surges.Count > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<table id=\"surges\"><tr><th>{Encode(words.Surge)}</th><th>{Encode(words.Detected)}</th><th>{Encode(words.Delay)}</th></tr>\n");
+            for (var i = 0; i < surges.Count; i++)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{i + 1}. {Encode(names[i])}</td><td>{surges[i].DetectedText}</td><td>{surges[i].DelayDays.Text("N2")}</td></tr>\n");
+            }
+
+            html.Append("</table>\n");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $$"""
+            <table id="warnings">
+            <tr><td>{{Encode(words.FalseWarnings)}}</td><td>{{result["earlyWarning.falseWarningsPerCountyPer90Days"].Text("N2")}}</td></tr>
+            <tr><td>{{Encode(words.Episodes)}}</td><td>{{result["earlyWarning.episodes"].Text("N1")}}</td></tr>
+            <tr><td>{{Encode(words.TestedDays)}}</td><td>{{result["earlyWarning.testedDays"].Text("N0")}}</td></tr>
+            </table>
+
+            """);
+        if (surges.Count > 0)
+        {
+            // Surges are numbered on the axis (their descriptions are long); the table above names them.
+            Chart(html, "detection-delay", Charts.Bars(words.DelayTitle, words.DelayAxis, [.. names.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture))],
+                [.. surges.Select(s => s.DelayDays.Mean)], [.. surges.Select(s => s.DelayDays.HalfWidth)]));
+        }
     }
 
     private static void Chart(StringBuilder html, string id, string svg) =>

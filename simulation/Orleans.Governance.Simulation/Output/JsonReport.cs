@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Orleans.Governance.Simulation.Detection;
 using Orleans.Governance.Simulation.Model;
+using Orleans.Governance.Simulation.Scenarios;
 using Orleans.Governance.Simulation.Statistics;
 
 namespace Orleans.Governance.Simulation.Output;
@@ -12,7 +14,7 @@ namespace Orleans.Governance.Simulation.Output;
 /// </summary>
 public static class JsonReport
 {
-    public const string Schema = "orleans-governance-simulation/1";
+    public const string Schema = "orleans-governance-simulation/2";
 
     public static string Render(SimulationResult result)
     {
@@ -34,6 +36,7 @@ public static class JsonReport
             json.WriteStartObject("figures");
             WriteTree(json, result.Figures, 0, result.Figures.Count, 0);
             json.WriteEndObject();
+            WriteSurges(json, result.Surges);
             json.WriteEndObject();
         }
 
@@ -69,6 +72,45 @@ public static class JsonReport
             json.WriteEndObject();
             i = end;
         }
+    }
+
+    /// <summary>Each injected surge as the scenario gave it, with the detector's findings over the replications.</summary>
+    private static void WriteSurges(Utf8JsonWriter json, IReadOnlyList<SurgeOutcome> surges)
+    {
+        json.WriteStartArray("surges");
+        foreach (var (surge, detected, delay) in surges)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("fromDay", surge.FromDay);
+            json.WriteNumber("toDay", surge.ToDay);
+            json.WriteNumber("multiplier", surge.Multiplier);
+            WriteNames(json, "types", surge.Types?.Order().Select(ScenarioReader.TypeName));
+            WriteNames(json, "units", surge.Units?.Order(StringComparer.Ordinal));
+            json.WritePropertyName("detected");
+            WriteFigure(json, detected);
+            json.WritePropertyName("delayDays");
+            WriteFigure(json, delay);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteNames(Utf8JsonWriter json, string name, IEnumerable<string>? names)
+    {
+        if (names is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartArray(name);
+        foreach (var item in names)
+        {
+            json.WriteStringValue(item);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteFigure(Utf8JsonWriter json, Figure figure)

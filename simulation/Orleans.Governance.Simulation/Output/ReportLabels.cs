@@ -1,6 +1,6 @@
 namespace Orleans.Governance.Simulation.Output;
 
-/// <summary>The words of the HTML report, Simplified Chinese by default.</summary>
+/// <summary>The words of the HTML report, Simplified Chinese by default; the early-warning section's in <see cref="Warnings"/>.</summary>
 public sealed record ReportLabels(
     string Lang,
     string Title,
@@ -21,7 +21,8 @@ public sealed record ReportLabels(
     string Replications,
     string Horizon,
     IReadOnlyDictionary<string, string> Levels,
-    IReadOnlyDictionary<string, string> Totals)
+    IReadOnlyDictionary<string, string> Totals,
+    WarningLabels Warnings)
 {
     public static readonly ReportLabels Chinese = new(
         "zh-CN", "矛盾纠纷化解仿真报告", "关键指标", "指标", "数值", "天",
@@ -33,7 +34,8 @@ public sealed record ReportLabels(
             ["casesCreated"] = "受理案件", ["casesResolved"] = "调解成功", ["casesReferred"] = "移送仲裁/诉讼", ["casesClosed"] = "办结",
             ["casesOpen"] = "期末未办结", ["escalations"] = "逐级上交次数", ["overdue"] = "超期督办", ["closedWithinDeadlineShare"] = "按时办结率",
             ["timeToCloseDays.mean"] = "平均办结用时（天）", ["timeToCloseDays.p95"] = "95% 办结用时（天）", ["satisfactionMean"] = "回访满意度（1–5）",
-        });
+        },
+        WarningLabels.Chinese);
 
     public static readonly ReportLabels English = new(
         "en", "Dispute resolution simulation report", "Key figures", "Figure", "Value", "day",
@@ -45,5 +47,6 @@ public sealed record ReportLabels(
             ["casesCreated"] = "cases created", ["casesResolved"] = "resolved", ["casesReferred"] = "referred", ["casesClosed"] = "closed",
             ["casesOpen"] = "open at the horizon", ["escalations"] = "escalations", ["overdue"] = "overdue (supervised)", ["closedWithinDeadlineShare"] = "closed within deadline",
             ["timeToCloseDays.mean"] = "time to close, mean (days)", ["timeToCloseDays.p95"] = "time to close, p95 (days)", ["satisfactionMean"] = "satisfaction (1–5)",
-        });
+        },
+        WarningLabels.English);
 }

@@ -59,6 +59,9 @@ public sealed class ScenarioReader
 
     public static string LevelName(Level level) => s_levelNames[(int)level];
 
+    /// <summary>A case type as scenarios write it (camelCase).</summary>
+    public static string TypeName(CaseType type) => Camel(type.ToString());
+
     private Scenario? Read(object? root, string fallbackName)
     {
         var map = Map(root, "(root)");
@@ -688,7 +691,7 @@ public sealed class ScenarioReader
 
     private static string RateKey(string level) => $"ratePer{char.ToUpperInvariant(level[0])}{level[1..]}PerDay";
 
-    private static string TypeNames => string.Join(", ", Enum.GetValues<CaseType>().Select(t => Camel(t.ToString())));
+    private static string TypeNames => string.Join(", ", Enum.GetValues<CaseType>().Select(TypeName));
 
     private static bool TryEnum<T>(string text, out T value)
         where T : struct, Enum =>

@@ -1,6 +1,7 @@
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Simulation.Detection;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Scenarios;
 
@@ -249,7 +250,7 @@ public sealed class RunObserver
         _lastSample = now;
     }
 
-    public RunResult Result(long events)
+    public RunResult Result(long events, RunDetection detection)
     {
         var figures = new List<KeyValuePair<string, double>>();
         void Add(string key, double value) => figures.Add(new(key, value));
@@ -302,13 +303,18 @@ public sealed class RunObserver
             Add(prefix + "meanBusyMediators", level.BusyIntegral / span);
         }
 
+        Add("earlyWarning.testedDays", detection.TestedDays);
+        Add("earlyWarning.episodes", detection.Episodes.Count);
+        Add("earlyWarning.falseWarnings", detection.FalseWarnings);
+        Add("earlyWarning.falseWarningsPerCountyPer90Days", detection.FalseWarningsPerCountyPer90Days);
+
         var sojourn = (long[])_sojournTicks.Clone();
         foreach (var track in _cases.Where(t => t.Queued || t.Mediator is not null))
         {
             sojourn[(int)track.Unit!.Level] += Presence(track, _end);
         }
 
-        return new RunResult(figures, Series, _timeToClose, events) { Cases = _cases, SojournDays = [.. sojourn.Select(Days)] };
+        return new RunResult(figures, Series, _timeToClose, events) { Cases = _cases, SojournDays = [.. sojourn.Select(Days)], Detection = detection };
     }
 
     private LevelStats At(Level level) => _levels[(int)level] ?? throw new InvalidOperationException($"The city has no {level} units.");

@@ -1,3 +1,4 @@
+using Orleans.Governance.Simulation.Detection;
 using Orleans.Governance.Simulation.Model;
 
 namespace Orleans.Governance.Simulation.Statistics;
@@ -13,4 +14,7 @@ public sealed record RunResult(IReadOnlyList<KeyValuePair<string, double>> Figur
 
     /// <summary>Per level (indexed by <see cref="Domain.Jurisdiction.Level"/>): days the cases spent there queued or with a mediator, within the observed window.</summary>
     public IReadOnlyList<double> SojournDays { get; init; } = [];
+
+    /// <summary>The early-warning detector over the replication: its episodes, each surge found or missed, the false warnings.</summary>
+    public RunDetection Detection { get; init; } = RunDetection.None;
 }

@@ -40,6 +40,12 @@ public sealed record EarlyWarningRule
     [JsonIgnore]
     public int DaysNeeded => MaxWindowDays + GuardDays + BaselineDays + SinceLookBackDays;
 
+    /// <summary>
+    /// The first day a subtree whose history starts on <paramref name="since"/> is tested: the
+    /// baseline before its longest window and guard then holds <see cref="MinBaselineDays"/> days.
+    /// </summary>
+    public DateOnly FirstDayTested(DateOnly since) => since.AddDays(MaxWindowDays + GuardDays + MinBaselineDays - 1);
+
     /// <summary>Problems with the values, each naming the field; empty when the rule is usable.</summary>
     public IEnumerable<string> Validate()
     {

@@ -35,6 +35,36 @@ public static class TestScenarios
         channels: { walkIn: 1 }
         """;
 
+    /// <summary>
+    /// A small city for the early warning: 2 counties, each one township, one village and 2 grids;
+    /// labour at 10 a day per county and neighbour at 2, every case settled at its grid; the
+    /// <paramref name="surges"/> lines go under calendar.surges.
+    /// </summary>
+    public static string WarningCity(double days, int replications, params string[] surges) => $$"""
+        name: early warning
+        seed: 7
+        replications: {{replications}}
+        horizonDays: {{days}}
+        city:
+          shape: { id: ew, counties: 2, townships: 2, villages: 2, grids: 4 }
+        staffing: { grid: 6 }
+        arrivals:
+          labour: { ratePerGridPerDay: 5 }
+          neighbour: { ratePerGridPerDay: 1 }
+        calendar:
+          surges: [{{string.Join(", ", surges)}}]
+        handling:
+          default:
+            grid: { distribution: exponential, meanDays: 0.1 }
+            village: { distribution: fixed, meanDays: 0 }
+            township: { distribution: fixed, meanDays: 0 }
+            county: { distribution: fixed, meanDays: 0 }
+            city: { distribution: fixed, meanDays: 0 }
+        resolution:
+          default: { grid: 1, village: 1, township: 1, county: 1, city: 1 }
+        followUp: { share: 0 }
+        """;
+
     /// <summary>The sample city for <paramref name="days"/> days: every level, escalations, deadlines.</summary>
     public static string SampleCity(double days, long seed) => $$"""
         name: sample

@@ -87,6 +87,7 @@ public sealed class EarlyWarningRuleTests
 
         Assert.Empty(rule.Evaluate(s_county, series, s_day0.AddDays(22)));
         Assert.NotEmpty(rule.Evaluate(s_county, series, s_day0.AddDays(23)));
+        Assert.Equal(s_day0.AddDays(23), rule.FirstDayTested(s_day0));
     }
 
     [Fact]

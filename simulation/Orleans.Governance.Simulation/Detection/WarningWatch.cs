@@ -1,0 +1,32 @@
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Warnings;
+using Orleans.Governance.Simulation.Scenarios;
+
+namespace Orleans.Governance.Simulation.Detection;
+
+/// <summary>
+/// The production detector inside a replication: at the end of every day the run asks the city's
+/// unit for the warnings of its whole tree on the day just completed, as a leader's page would,
+/// and keeps them as episodes, with the days on which the rule had a baseline.
+/// </summary>
+public sealed class WarningWatch(IUnitGrain city, string prefix, EarlyWarningRule rule)
+{
+    private readonly EpisodeRecorder _episodes = new();
+    private int _testedDays;
+
+    /// <summary>Evaluates the centres' day <paramref name="through"/>, which is day <paramref name="day"/> of the run.</summary>
+    public async Task EvaluateAsync(int day, DateOnly through)
+    {
+        var rollup = await city.GetDailyRollupAsync(through);
+        if (rollup.Series.Since is { } since && through >= rule.FirstDayTested(since))
+        {
+            _testedDays++;
+        }
+
+        // The replication's units carry its prefix (ReplicaCity): episodes name the city file's units.
+        _episodes.Record(day, rollup.Warnings.Select(w => (w.UnitId[prefix.Length..], w.Type)));
+    }
+
+    public RunDetection Assess(IReadOnlyList<Surge> surges, UnitTree tree, int counties) =>
+        SurgeMatching.Assess(_episodes.Episodes, surges, tree, _testedDays, counties);
+}
