@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Warnings;
 using Orleans.Governance.Simulation.Scenarios;
 using Orleans.Governance.Simulation.Tests.Support;
 
@@ -62,6 +63,18 @@ public sealed class ScenarioValidationTests
         Assert.Contains("calendar.surges[0].units[1]: nowhere — expected the id of a unit of the city", problems);
         Assert.Contains("calendar.surges[1].units: [] — expected at least one unit id (leave units out for the whole city)", problems);
         Assert.Equal(2, problems.Count);
+    }
+
+    [Fact]
+    public void The_early_warning_rule_can_be_overridden_and_is_checked()
+    {
+        var tuned = TestScenarios.Parse(Sample("intake:", "policy: { earlyWarning: { alpha: 0.0001, minObserved: 5 } }\nintake:"));
+        Assert.Equal(new EarlyWarningRule { Alpha = 1e-4, MinObserved = 5 }, tuned.City.Policy.EarlyWarning);
+
+        var problems = Problems(Sample("intake:", "policy: { earlyWarning: { alpha: 0, baselineDays: 60, colour: red } }\nintake:"));
+        Assert.Contains("policy.earlyWarning.alpha: 0 — expected a probability > 0 and < 1", problems);
+        Assert.Contains(problems, p => p.StartsWith("policy.earlyWarning.colour: unknown field — expected one of alpha, maxWindowDays", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("policy.earlyWarning reads 84 days of history", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Orleans.Governance.Simulation.Cli;
 
-/// <summary><c>run SCENARIO [--seed N] [--replications R] [--json FILE] [--csv DIR] [--report FILE.html] [--lang zh|en]</c>.</summary>
+/// <summary><c>run SCENARIO [--seed N] [--replications R] [--no-surges] [--json FILE] [--csv DIR] [--report FILE.html] [--lang zh|en]</c>.</summary>
 public static class RunCommand
 {
     public static Command Create()
@@ -15,12 +15,13 @@ public static class RunCommand
         var scenario = new Argument<FileInfo>("SCENARIO") { Description = "the scenario file (YAML or JSON; see docs/simulator.md)" };
         var seed = new Option<long?>("--seed") { Description = "overrides the scenario's seed" };
         var replications = new Option<int?>("--replications") { Description = "overrides the scenario's number of replications" };
+        var noSurges = new Option<bool>("--no-surges") { Description = "drops the scenario's calendar.surges: its surge-free twin, for the early warnings' false-alarm rate" };
         var json = new Option<FileInfo?>("--json") { Description = "writes the figures as JSON" };
         var csv = new Option<DirectoryInfo?>("--csv") { Description = "writes timeseries.csv and figures.csv into this folder" };
         var report = new Option<FileInfo?>("--report") { Description = "writes a self-contained HTML report" };
         var lang = new Option<string>("--lang") { Description = "report language: zh (default) or en", DefaultValueFactory = _ => "zh" };
         lang.AcceptOnlyFromAmong("zh", "en");
-        var command = new Command("run", "Runs a scenario on an embedded silo in virtual time.") { scenario, seed, replications, json, csv, report, lang };
+        var command = new Command("run", "Runs a scenario on an embedded silo in virtual time.") { scenario, seed, replications, noSurges, json, csv, report, lang };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var console = AnsiConsole.Console;
@@ -49,6 +50,11 @@ public static class RunCommand
             if (parse.GetValue(seed) is { } s)
             {
                 loaded = loaded with { Seed = s };
+            }
+
+            if (parse.GetValue(noSurges))
+            {
+                loaded = loaded with { Surges = [] };
             }
 
             var wall = Stopwatch.StartNew();

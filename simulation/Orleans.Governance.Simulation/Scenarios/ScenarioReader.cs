@@ -2,6 +2,7 @@ using System.Globalization;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Domain.Warnings;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
@@ -276,7 +277,7 @@ public sealed class ScenarioReader
         if (map is not null)
         {
             Known(map, "policy", "simpleDays", "normalDays", "complexDays", "highRiskDays", "longStandingDays", "signWarningHours",
-                "overdueEscalationDays", "highRiskRaiseTo", "complexAmountYuan", "complexPartyCount");
+                "overdueEscalationDays", "highRiskRaiseTo", "complexAmountYuan", "complexPartyCount", "earlyWarning");
             double Days(string key, double fallback) => Number(map, key, "policy", fallback, 0, MaxTimerDays, $"a number of days > 0 and at most {MaxTimerDays} (a grain timer waits at most 49.7 days)", exclusiveMin: true);
             var grace = map.TryGetValue("overdueEscalationDays", out var g) && IsNull(g)
                 ? null
@@ -293,6 +294,7 @@ public sealed class ScenarioReader
                 HighRiskRaiseTo = LevelValue(map, "highRiskRaiseTo", "policy") ?? policy.HighRiskRaiseTo,
                 ComplexAmountYuan = (long)Number(map, "complexAmountYuan", "policy", policy.ComplexAmountYuan, 0, long.MaxValue, "an amount in yuan ≥ 0", integer: true),
                 ComplexPartyCount = (int)Number(map, "complexPartyCount", "policy", policy.ComplexPartyCount, 2, 1000, "an integer ≥ 2", integer: true),
+                EarlyWarning = ReadEarlyWarning(Map(map.GetValueOrDefault("earlyWarning"), "policy.earlyWarning"), policy.EarlyWarning),
             };
         }
 
@@ -304,6 +306,28 @@ public sealed class ScenarioReader
 
         _problems.AddRange(policy.Validate());
         return policy;
+    }
+
+    /// <summary>Overrides of the early-warning rule; its own checks (a baseline that fits the units' ledgers) run with the policy's.</summary>
+    private EarlyWarningRule ReadEarlyWarning(IReadOnlyDictionary<string, object?>? map, EarlyWarningRule rule)
+    {
+        if (map is null)
+        {
+            return rule;
+        }
+
+        const string Path = "policy.earlyWarning";
+        Known(map, Path, "alpha", "maxWindowDays", "baselineDays", "guardDays", "minBaselineDays", "minObserved");
+        int Integer(string key, int fallback, int min) => (int)Number(map, key, Path, fallback, min, DailyLedger.RetainedDays, $"an integer ≥ {min} and at most {DailyLedger.RetainedDays}", integer: true);
+        return rule with
+        {
+            Alpha = Number(map, "alpha", Path, rule.Alpha, 0, 1, "a probability > 0 and < 1", exclusiveMin: true),
+            MaxWindowDays = Integer("maxWindowDays", rule.MaxWindowDays, 1),
+            BaselineDays = Integer("baselineDays", rule.BaselineDays, 1),
+            GuardDays = Integer("guardDays", rule.GuardDays, 0),
+            MinBaselineDays = Integer("minBaselineDays", rule.MinBaselineDays, 1),
+            MinObserved = Integer("minObserved", rule.MinObserved, 1),
+        };
     }
 
     private Dictionary<CaseType, double[]> ReadArrivals(IReadOnlyDictionary<string, object?>? map, bool[] levels)
