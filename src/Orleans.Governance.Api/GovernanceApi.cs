@@ -111,6 +111,7 @@ public static class GovernanceApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapCaseApi();
         api.MapUnitApi();
+        api.MapOversightApi();
         api.MapPublicStatusApi();
         app.MapOpen311Api();
 
