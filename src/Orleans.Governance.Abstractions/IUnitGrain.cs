@@ -3,6 +3,7 @@ using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Figures;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Domain.Warnings;
 
 namespace Orleans.Governance.Abstractions;
 
@@ -40,6 +41,18 @@ public interface IUnitGrain : IGrainWithStringKey
     /// <summary>The cases on one of the unit's worklists (a mediator's tasks need <paramref name="mediatorId"/>). Interleaves: it only reads.</summary>
     [AlwaysInterleave, Alias("worklist")]
     Task<IReadOnlyList<WorkItem>> GetWorklistAsync(Worklist list, string? mediatorId = null);
+
+    /// <summary>The cases on one worklist of this unit and of every unit below it. Interleaves: it only reads.</summary>
+    [AlwaysInterleave, Alias("subtree-worklist")]
+    Task<IReadOnlyList<WorkItem>> GetSubtreeWorklistAsync(Worklist list);
+
+    /// <summary>
+    /// The subtree's days of activity and the early warnings each of its units raises on its own
+    /// subtree for the centres' days up to <paramref name="through"/>: computed where the ledgers
+    /// are, summed on the way up. Interleaves: it only reads.
+    /// </summary>
+    [AlwaysInterleave, Alias("daily-rollup")]
+    Task<DailyRollup> GetDailyRollupAsync(DateOnly through);
 
     /// <summary>This unit's figures, or its subtree's summed level by level; a grid answers with its own. Interleaves: it only reads.</summary>
     [AlwaysInterleave, Alias("level-rollup")]

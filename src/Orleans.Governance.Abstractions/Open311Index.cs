@@ -1,4 +1,5 @@
 using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Jurisdiction;
 
 namespace Orleans.Governance.Abstractions;
 
@@ -18,8 +19,8 @@ public static class Open311Index
     /// <summary>The months (yyyyMM) from <paramref name="from"/> to <paramref name="to"/>, newest first.</summary>
     public static IEnumerable<int> MonthsBetween(DateTimeOffset from, DateTimeOffset to)
     {
-        var first = from.ToOffset(CaseNumber.ChinaStandardTime);
-        var month = to.ToOffset(CaseNumber.ChinaStandardTime);
+        var first = from.ToOffset(CentreDays.Offset);
+        var month = to.ToOffset(CentreDays.Offset);
         for (var m = new DateOnly(month.Year, month.Month, 1); m >= new DateOnly(first.Year, first.Month, 1); m = m.AddMonths(-1))
         {
             yield return m.Year * 100 + m.Month;

@@ -113,6 +113,7 @@ public static class GovernanceApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapCaseApi();
         api.MapUnitApi();
+        api.MapOversightApi();
         api.MapPublicStatusApi();
         app.MapOpen311Api();
 

@@ -4,6 +4,7 @@ using Orleans.Governance.Abstractions;
 using Orleans.Governance.Grains.Storage;
 using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Figures;
+using Orleans.Governance.Domain.Warnings;
 
 namespace Orleans.Governance.Grains;
 
@@ -32,5 +33,17 @@ public sealed class CentreGrain(
     {
         var children = await Task.WhenAll(Desk.Profile.Children.Select(child => GrainFactory.GetUnit(child).GetLevelRollupAsync()));
         return UnitFigures.SumByLevel(Desk.Profile.Id, [Desk.Figures(), .. children.SelectMany(c => c)]);
+    }
+
+    public override async Task<IReadOnlyList<WorkItem>> GetSubtreeWorklistAsync(Worklist list)
+    {
+        var children = await Task.WhenAll(Desk.Profile.Children.Select(child => GrainFactory.GetUnit(child).GetSubtreeWorklistAsync(list)));
+        return [.. Desk.Worklist(list), .. children.SelectMany(c => c)];
+    }
+
+    public override async Task<DailyRollup> GetDailyRollupAsync(DateOnly through)
+    {
+        var children = await Task.WhenAll(Desk.Profile.Children.Select(child => GrainFactory.GetUnit(child).GetDailyRollupAsync(through)));
+        return Desk.Rollup(through, children);
     }
 }

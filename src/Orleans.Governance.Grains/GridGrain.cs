@@ -4,6 +4,7 @@ using Orleans.Governance.Abstractions;
 using Orleans.Governance.Grains.Storage;
 using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Figures;
+using Orleans.Governance.Domain.Warnings;
 
 namespace Orleans.Governance.Grains;
 
@@ -19,4 +20,8 @@ public sealed class GridGrain(
     ILogger<GridGrain> logger) : UnitGrain(state, desk, clock, options, logger), IGridGrain
 {
     public override Task<IReadOnlyList<UnitFigures>> GetLevelRollupAsync() => Task.FromResult<IReadOnlyList<UnitFigures>>([Desk.Figures()]);
+
+    public override Task<IReadOnlyList<WorkItem>> GetSubtreeWorklistAsync(Worklist list) => Task.FromResult(Desk.Worklist(list));
+
+    public override Task<DailyRollup> GetDailyRollupAsync(DateOnly through) => Task.FromResult(Desk.Rollup(through, []));
 }

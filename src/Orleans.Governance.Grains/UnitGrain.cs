@@ -5,6 +5,7 @@ using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Figures;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Domain.Warnings;
 
 namespace Orleans.Governance.Grains;
 
@@ -124,6 +125,10 @@ public abstract partial class UnitGrain(
     public Task<IReadOnlyList<WorkItem>> GetWorklistAsync(Worklist list, string? mediatorId = null) => Task.FromResult(Desk.Worklist(list, mediatorId));
 
     public abstract Task<IReadOnlyList<UnitFigures>> GetLevelRollupAsync();
+
+    public abstract Task<IReadOnlyList<WorkItem>> GetSubtreeWorklistAsync(Worklist list);
+
+    public abstract Task<DailyRollup> GetDailyRollupAsync(DateOnly through);
 
     /// <summary>After the desk changed: write it, re-arm the watch, then tell the cases it gave to freed mediators.</summary>
     private async Task CommitAsync(IReadOnlyList<QueuedAssignment> assignments)

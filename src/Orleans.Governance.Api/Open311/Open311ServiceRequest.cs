@@ -4,6 +4,7 @@ using Orleans.Governance.Abstractions;
 using Orleans.Governance.Api.Jurisdiction;
 using Orleans.Governance.Api.Public;
 using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Jurisdiction;
 
 namespace Orleans.Governance.Api.Open311;
 
@@ -66,12 +67,12 @@ public sealed record Open311ServiceRequest(
 
         var by = agency is null ? "" : $"由{agency}办理，";
         var deadline = closeBy is { } at
-            ? string.Create(CultureInfo.InvariantCulture, $"办理时限至 {at.ToOffset(CaseNumber.ChinaStandardTime):yyyy年M月d日 HH:mm}（北京时间），")
+            ? string.Create(CultureInfo.InvariantCulture, $"办理时限至 {at.ToOffset(CentreDays.Offset):yyyy年M月d日 HH:mm}（北京时间），")
             : "";
         return $"案件编号 {file.CaseId}，{by}{deadline}可凭案件编号查询办理进度。";
     }
 
     /// <summary>China Standard Time, to the second (GeoReport v2 datetimes are ISO 8601 with an offset).</summary>
     private static DateTimeOffset? Local(DateTimeOffset? at) =>
-        at is { } value ? new DateTimeOffset(value.UtcTicks - value.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero).ToOffset(CaseNumber.ChinaStandardTime) : null;
+        at is { } value ? new DateTimeOffset(value.UtcTicks - value.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero).ToOffset(CentreDays.Offset) : null;
 }

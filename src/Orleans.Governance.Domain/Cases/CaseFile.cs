@@ -39,7 +39,7 @@ public sealed record CaseFile
 
     /// <summary>The facts a unit triages by; no personal data.</summary>
     public CaseFacts Facts => Intake is { } intake
-        ? new CaseFacts(CaseId, intake.Type, intake.Channel, intake.HighRisk, intake.LongStanding, intake.AmountYuan, intake.Parties.Count, RegisteredAt!.Value)
+        ? new CaseFacts(CaseId, intake.Type, intake.Channel, intake.HighRisk, intake.LongStanding, intake.AmountYuan, intake.Parties.Count, RegisteredAt!.Value, intake.Unit.Id)
         : throw new InvalidOperationException($"Case {CaseId} is not registered.");
 
     public static CaseFile Empty(string caseId) => new() { CaseId = caseId };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Orleans.Governance.Domain.Jurisdiction;
 
 namespace Orleans.Governance.Domain.Cases;
 
@@ -10,13 +11,10 @@ namespace Orleans.Governance.Domain.Cases;
 /// </summary>
 public static class CaseNumber
 {
-    /// <summary>The offset the centres' days are counted in (北京时间), for numbers and for what people read.</summary>
-    public static TimeSpan ChinaStandardTime { get; } = TimeSpan.FromHours(8);
-
     /// <summary>The day a number issued at <paramref name="now"/> carries, as yyyyMMdd.</summary>
     public static int DayOf(DateTimeOffset now)
     {
-        var local = now.ToOffset(ChinaStandardTime);
+        var local = CentreDays.DateOf(now);
         return (local.Year * 100 + local.Month) * 100 + local.Day;
     }
 

@@ -1,9 +1,10 @@
 using Orleans.Governance.Domain.Figures;
+using Orleans.Governance.Domain.Warnings;
 
 namespace Orleans.Governance.Domain.Desk;
 
 /// <summary>
-/// What a unit persists: the cases it holds and its counters. The queue, the mediators' loads
+/// What a unit persists: the cases it holds, its counters and its daily ledger. The queue, the mediators' loads
 /// and the deadline index are derived from it when the desk is built, so they cannot drift.
 /// </summary>
 [GenerateSerializer, Alias("gov.desk-state")]
@@ -14,4 +15,6 @@ public sealed class DeskState
     [Id(1)] public UnitCounters Counters { get; set; } = new();
 
     [Id(2)] public long NextSequence { get; set; }
+
+    [Id(3)] public DailyLedger Ledger { get; set; } = new();
 }

@@ -1,6 +1,7 @@
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Figures;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Domain.Warnings;
 
 namespace Orleans.Governance.Domain.Desk;
 
@@ -78,12 +79,19 @@ public sealed class UnitDesk
                 var deadlines = DeadlinesOf(open);
                 items.Add(new WorkItem(open.CaseId, open.Type, open.Grade, open.Status, open.MediatorId, open.AdmittedAt,
                     open.Status == CaseStatus.Assigned ? deadlines.SignBy : null, deadlines.CloseBy!.Value,
-                    (open.Fired & DeadlineKind.SignWarning) != 0, (open.Fired & DeadlineKind.Overdue) != 0));
+                    (open.Fired & DeadlineKind.SignWarning) != 0, (open.Fired & DeadlineKind.Overdue) != 0, _profile.Id));
             }
         }
 
         items.Sort(static (a, b) => a.AdmittedAt.CompareTo(b.AdmittedAt) is var c and not 0 ? c : string.CompareOrdinal(a.CaseId, b.CaseId));
         return items;
+    }
+
+    /// <summary>This unit's ledger summed with its children's roll-ups, and the warnings raised on it, here and below.</summary>
+    public DailyRollup Rollup(DateOnly through, IReadOnlyList<DailyRollup> children)
+    {
+        var series = State.Ledger.Series(_profile.Level).Plus(children.Select(c => c.Series));
+        return new DailyRollup(series, [.. _profile.Policy.EarlyWarning.Evaluate(_profile.Ref, series, through), .. children.SelectMany(c => c.Warnings)]);
     }
 
     /// <summary>A case arrives (registered here or escalated here): triage it and assign or queue it.</summary>
@@ -108,6 +116,10 @@ public sealed class UnitDesk
         };
         State.Open.Add(open.CaseId, open);
         State.Counters.Admitted++;
+        if (facts.ReceivedBy == _profile.Id)
+        {
+            State.Ledger.RecordArrival(CentreDays.DateOf(facts.RegisteredAt), facts.Type);
+        }
 
         if (triage.Grade == Grade.HighRisk && _profile.Level < _profile.Policy.HighRiskRaiseTo)
         {
@@ -156,6 +168,7 @@ public sealed class UnitDesk
             case CaseAction.Resolve:
                 open.Status = CaseStatus.Resolved;
                 counters.ResolvedHere++;
+                State.Ledger.RecordResolution(CentreDays.DateOf(change.At));
                 DisarmAll(open);
                 break;
             case CaseAction.Fail:

@@ -2,7 +2,7 @@ using Orleans.Governance.Domain.Cases;
 
 namespace Orleans.Governance.Domain.Desk;
 
-/// <summary>A case on a unit's worklist: what the desk knows of it, no personal data.</summary>
+/// <summary>A case on the worklist of unit <see cref="UnitId"/>: what the desk knows of it, no personal data.</summary>
 [GenerateSerializer, Immutable, Alias("gov.work-item")]
 public sealed record WorkItem(
     [property: Id(0)] string CaseId,
@@ -14,4 +14,5 @@ public sealed record WorkItem(
     [property: Id(6)] DateTimeOffset? SignBy,
     [property: Id(7)] DateTimeOffset CloseBy,
     [property: Id(8)] bool Warned,
-    [property: Id(9)] bool Overdue);
+    [property: Id(9)] bool Overdue,
+    [property: Id(10)] string UnitId);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Warnings;
 
 namespace Orleans.Governance.Domain.Jurisdiction;
 
@@ -36,6 +37,9 @@ public sealed record GovernancePolicy
 
     /// <summary>This many parties or more make a case complex (a group dispute).</summary>
     [Id(9)] public int ComplexPartyCount { get; init; } = 3;
+
+    /// <summary>When a spike of arrivals raises an early warning (研判预警).</summary>
+    [Id(10)] public EarlyWarningRule EarlyWarning { get; init; } = new();
 
     /// <summary>The time allowed to close a case of this grade, counted from its triage at a level.</summary>
     public TimeSpan DeadlineFor(Grade grade) => TimeSpan.FromDays(grade switch
@@ -80,6 +84,11 @@ public sealed record GovernancePolicy
         if (ComplexPartyCount < 2)
         {
             yield return $"policy.complexPartyCount must be at least 2, got {ComplexPartyCount}";
+        }
+
+        foreach (var problem in EarlyWarning?.Validate() ?? ["policy.earlyWarning must not be null"])
+        {
+            yield return problem;
         }
     }
 }

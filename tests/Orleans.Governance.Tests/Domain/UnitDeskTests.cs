@@ -1,6 +1,7 @@
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Domain.Warnings;
 using Orleans.Governance.Tests.Support;
 
 namespace Orleans.Governance.Tests.Domain;
@@ -27,6 +28,33 @@ public sealed class UnitDeskTests
         Assert.Equal("t/m2", first.MediatorId);
         Assert.Equal("t/m3", second.MediatorId);
         Assert.Equal("t/m1", neighbour.MediatorId);
+    }
+
+    [Fact]
+    public void A_roll_up_raises_the_units_own_warnings_on_its_subtree_and_passes_its_childrens_on()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 100)), new DeskState());
+        for (var day = 0; day < 40; day++)
+        {
+            // One labour case a day registered here, ten on the last day.
+            for (var i = 0; i < (day == 39 ? 10 : 1); i++)
+            {
+                var at = Cases.T0.AddDays(day);
+                desk.Admit(Facts($"{day}-{i}") with { RegisteredAt = at, ReceivedBy = "t" }, at);
+            }
+        }
+
+        desk.Admit(Facts("escalated-in") with { ReceivedBy = "grid" }, Cases.T0);
+        var childWarning = new EarlyWarning("v", Level.Village, CaseType.Neighbour, default, default, 5, 1, 1e-7, default);
+        var child = new DailyRollup(new ActivitySeries(null, []), [childWarning]);
+        var lastDay = CentreDays.DateOf(Cases.T0.AddDays(39));
+
+        var rollup = desk.Rollup(lastDay, [child]);
+
+        Assert.Equal(49, rollup.Series.ArrivalsOf(CaseType.Labour, DateOnly.MinValue, DateOnly.MaxValue));
+        var own = rollup.Warnings[0];
+        Assert.Equal(("t", CaseType.Labour, 10, lastDay), (own.UnitId, own.Type, own.Observed, own.Since));
+        Assert.Equal(childWarning, rollup.Warnings[1]);
     }
 
     [Fact]

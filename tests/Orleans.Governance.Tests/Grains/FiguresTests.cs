@@ -1,5 +1,6 @@
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Figures;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Tests.Support;
@@ -51,6 +52,58 @@ public sealed class FiguresTests(ClusterFixture fixture)
         Assert.Equal(subtree.Count, countyRollup.Units);
         Assert.Equal(subtree.Sum(f => f.Admitted), countyRollup.Admitted);
         Assert.Equal(subtree.Sum(f => f.ResolvedHere), countyRollup.ResolvedHere);
+    }
+
+    [Fact]
+    public async Task A_daily_roll_up_counts_each_case_once_where_it_was_registered_and_each_agreement_at_its_level()
+    {
+        var plan = await fixture.LoadAsync(TestCities.Small());
+        var county = plan.At(Level.County);
+        var grids = plan.Units.Where(u => u.Level == Level.Grid && u.Ancestors.Any(a => a.Id == county.Id)).ToList();
+        var village = plan.Units.First(u => u.Id == grids[0].Parent!.Id);
+        var today = CentreDays.DateOf(fixture.Clock.GetUtcNow());
+
+        var receipts = new List<(ICaseGrain Grain, CaseReceipt Receipt)>();
+        foreach (var (grid, i) in grids.Select((g, i) => (g, i)))
+        {
+            var id = $"case-{Guid.NewGuid():N}";
+            receipts.Add((Client.GetGrain<ICaseGrain>(id), await Client.RegisterAsync(id, CaseDriver.Report(grid, CaseType.Labour, highRisk: i == 0))));
+        }
+
+        var villageCase = $"case-{Guid.NewGuid():N}";
+        await Client.RegisterAsync(villageCase, CaseDriver.Report(village, CaseType.Legal));
+        await receipts[1].Grain.MediateAsync(receipts[1].Receipt, agreement: true);
+        await receipts[2].Grain.ClimbToAsync(receipts[2].Receipt, Level.Village, agreementThere: true);
+
+        var countyDay = (await Client.GetUnit(county.Ref).GetDailyRollupAsync(today)).Series.Days.Single(d => d.Day == today);
+        var villageOwn = (await Client.GetUnit(village.Ref).GetDailyRollupAsync(today)).Series;
+
+        // The high-risk case was raised to the county at triage: still one labour arrival, at its grid.
+        Assert.Equal(grids.Count, countyDay.ArrivalsOf(CaseType.Labour));
+        Assert.Equal(1, countyDay.ArrivalsOf(CaseType.Legal));
+        Assert.Equal(1, countyDay.ResolvedAt(Level.Grid));
+        Assert.Equal(1, countyDay.ResolvedAt(Level.Village));
+        Assert.Equal(today, villageOwn.Since);
+        Assert.Equal(1, villageOwn.ArrivalsOf(CaseType.Legal, today, today));
+    }
+
+    [Fact]
+    public async Task A_subtree_worklist_holds_the_cases_of_every_unit_below_with_their_unit()
+    {
+        var plan = await fixture.LoadAsync(TestCities.Small());
+        var township = plan.At(Level.Township);
+        var grids = plan.Units.Where(u => u.Level == Level.Grid && u.Ancestors.Any(a => a.Id == township.Id)).Take(2).ToList();
+        var ids = new List<string>();
+        foreach (var grid in grids)
+        {
+            var id = $"case-{Guid.NewGuid():N}";
+            await Client.RegisterAsync(id, CaseDriver.Report(grid));
+            ids.Add(id);
+        }
+
+        var items = await Client.GetUnit(township.Ref).GetSubtreeWorklistAsync(Worklist.Assigned);
+
+        Assert.All(ids.Zip(grids), pair => Assert.Equal(pair.Second.Id, items.Single(i => i.CaseId == pair.First).UnitId));
     }
 
     [Fact]

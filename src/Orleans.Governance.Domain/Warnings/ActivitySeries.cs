@@ -1,0 +1,61 @@
+using Orleans.Governance.Domain.Cases;
+
+namespace Orleans.Governance.Domain.Warnings;
+
+/// <summary>A unit's or a subtree's days of activity, oldest first; days not listed had none.</summary>
+[GenerateSerializer, Immutable, Alias("gov.activity-series")]
+public sealed record ActivitySeries(
+    [property: Id(0)] DateOnly? Since,
+    [property: Id(1)] IReadOnlyList<DayActivity> Days)
+{
+    public static ActivitySeries Empty { get; } = new(null, []);
+
+    /// <summary>Day by day sums; a subtree is known from the earliest day any of its units recorded.</summary>
+    public ActivitySeries Plus(IEnumerable<ActivitySeries> others)
+    {
+        var all = others.Prepend(this).ToList();
+        var byDay = new SortedDictionary<DateOnly, DayActivity>();
+        foreach (var day in all.SelectMany(s => s.Days))
+        {
+            var sum = byDay.TryGetValue(day.Day, out var known) ? known : DayActivity.Empty(day.Day);
+            for (var t = 0; t < day.Arrivals.Length; t++)
+            {
+                sum.Arrivals[t] += day.Arrivals[t];
+            }
+
+            for (var l = 0; l < day.ResolvedByLevel.Length; l++)
+            {
+                sum.ResolvedByLevel[l] += day.ResolvedByLevel[l];
+            }
+
+            byDay[day.Day] = sum;
+        }
+
+        var since = all.Select(s => s.Since).Where(s => s is not null).Min();
+        return new ActivitySeries(since, [.. byDay.Values]);
+    }
+
+    /// <summary>Arrivals of one type on the days from <paramref name="first"/> to <paramref name="last"/>, both included.</summary>
+    public int ArrivalsOf(CaseType type, DateOnly first, DateOnly last)
+    {
+        var sum = 0;
+        foreach (var day in Days)
+        {
+            if (day.Day >= first && day.Day <= last)
+            {
+                sum += day.ArrivalsOf(type);
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>The days from <paramref name="first"/> to <paramref name="last"/>, each present (zero when nothing happened).</summary>
+    public IReadOnlyList<DayActivity> Dense(DateOnly first, DateOnly last)
+    {
+        var known = Days.Where(d => d.Day >= first && d.Day <= last).ToDictionary(d => d.Day);
+        return [.. Enumerable.Range(0, Math.Max(0, last.DayNumber - first.DayNumber + 1))
+            .Select(i => first.AddDays(i))
+            .Select(day => known.GetValueOrDefault(day) ?? DayActivity.Empty(day))];
+    }
+}

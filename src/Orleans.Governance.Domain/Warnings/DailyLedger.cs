@@ -1,0 +1,65 @@
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Jurisdiction;
+
+namespace Orleans.Governance.Domain.Warnings;
+
+/// <summary>
+/// A unit's own day-by-day tally, kept in its desk state for early warning and the leaders'
+/// trends: the cases registered here by type, and the agreements reached here. Only the last
+/// <see cref="RetainedDays"/> days are kept, so the state stays small whatever the unit's age.
+/// </summary>
+[GenerateSerializer, Alias("gov.daily-ledger")]
+public sealed class DailyLedger
+{
+    /// <summary>Enough for the longest rule (<see cref="EarlyWarningRule.DaysNeeded"/>) and eight weeks of trend.</summary>
+    public const int RetainedDays = 70;
+
+    /// <summary>The first day this unit recorded anything: days before it are unknown, not zero.</summary>
+    [Id(0)] public DateOnly? Since { get; set; }
+
+    /// <summary>Days with activity, oldest first.</summary>
+    [Id(1)] public List<DayTally> Days { get; set; } = [];
+
+    public void RecordArrival(DateOnly day, CaseType type) => TallyOf(day).Arrivals[(int)type]++;
+
+    public void RecordResolution(DateOnly day) => TallyOf(day).Resolved++;
+
+    /// <summary>The ledger as a series of this unit's level, to be summed with its subtree's.</summary>
+    public ActivitySeries Series(Level level) => new(Since, [.. Days.Select(d => d.Activity(level))]);
+
+    private DayTally TallyOf(DateOnly day)
+    {
+        Since = Since is { } since && since <= day ? since : day;
+        var index = Days.FindLastIndex(d => d.Day <= day);
+        if (index >= 0 && Days[index].Day == day)
+        {
+            return Days[index];
+        }
+
+        // Clocks of different silos may disagree by a little: a late record goes in its place.
+        var tally = new DayTally { Day = day };
+        Days.Insert(index + 1, tally);
+        Days.RemoveAll(d => d.Day.DayNumber <= Days[^1].Day.DayNumber - RetainedDays);
+        return tally;
+    }
+}
+
+/// <summary>One day of a unit's ledger.</summary>
+[GenerateSerializer, Alias("gov.day-tally")]
+public sealed class DayTally
+{
+    [Id(0)] public DateOnly Day { get; init; }
+
+    /// <summary>Cases registered here that day, indexed by <see cref="CaseType"/>.</summary>
+    [Id(1)] public int[] Arrivals { get; init; } = new int[DayActivity.TypeCount];
+
+    /// <summary>Agreements reached here that day.</summary>
+    [Id(2)] public int Resolved { get; set; }
+
+    public DayActivity Activity(Level level)
+    {
+        var resolved = new int[DayActivity.LevelCount];
+        resolved[(int)level] = Resolved;
+        return new DayActivity(Day, [.. Arrivals], resolved);
+    }
+}

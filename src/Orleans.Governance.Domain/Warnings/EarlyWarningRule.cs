@@ -1,0 +1,140 @@
+using System.Text.Json.Serialization;
+using MathNet.Numerics;
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Jurisdiction;
+
+namespace Orleans.Governance.Domain.Warnings;
+
+/// <summary>
+/// The early-warning rule (docs/early-warning.md says why this one): for each case type, the
+/// arrivals of the last 1..<see cref="MaxWindowDays"/> days are compared with the unit's own
+/// baseline, the <see cref="BaselineDays"/> days that end <see cref="GuardDays"/> days before
+/// the longest window (so a spike does not hide in its own baseline). Under "nothing changed",
+/// a window count x and a baseline count y of Poisson arrivals are split binomially given x + y,
+/// with the window's share of the days: the exact conditional test of two Poisson rates, which
+/// carries the baseline's own uncertainty and needs no rate table. A window whose upper tail is
+/// at most <see cref="Alpha"/> raises a warning.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("gov.early-warning-rule")]
+public sealed record EarlyWarningRule
+{
+    /// <summary>The false-alarm chance of one window test on one day for one unit and type.</summary>
+    [Id(0)] public double Alpha { get; init; } = 1e-5;
+
+    [Id(1)] public int MaxWindowDays { get; init; } = 3;
+
+    [Id(2)] public int BaselineDays { get; init; } = 28;
+
+    [Id(3)] public int GuardDays { get; init; } = 7;
+
+    /// <summary>A unit with fewer days of history in its baseline raises nothing yet.</summary>
+    [Id(4)] public int MinBaselineDays { get; init; } = 14;
+
+    /// <summary>A window with fewer cases raises nothing, however quiet the baseline was.</summary>
+    [Id(5)] public int MinObserved { get; init; } = 3;
+
+    /// <summary>How far back <see cref="EarlyWarning.Since"/> is looked for.</summary>
+    public const int SinceLookBackDays = 14;
+
+    /// <summary>The days of history one evaluation reads, the look-back included.</summary>
+    [JsonIgnore]
+    public int DaysNeeded => MaxWindowDays + GuardDays + BaselineDays + SinceLookBackDays;
+
+    /// <summary>Problems with the values, each naming the field; empty when the rule is usable.</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (!(Alpha > 0 && Alpha < 1))
+        {
+            yield return $"policy.earlyWarning.alpha must be between 0 and 1, got {Alpha}";
+        }
+
+        if (MaxWindowDays < 1 || GuardDays < 0 || MinBaselineDays < 1 || BaselineDays < MinBaselineDays || MinObserved < 1)
+        {
+            yield return $"policy.earlyWarning needs maxWindowDays ≥ 1, guardDays ≥ 0, 1 ≤ minBaselineDays ≤ baselineDays and minObserved ≥ 1, got {MaxWindowDays}, {GuardDays}, {MinBaselineDays}, {BaselineDays}, {MinObserved}";
+        }
+        else if (DaysNeeded > DailyLedger.RetainedDays)
+        {
+            yield return $"policy.earlyWarning reads {DaysNeeded} days of history (windows, guard, baseline and {SinceLookBackDays} days of look-back), more than the {DailyLedger.RetainedDays} a unit keeps";
+        }
+    }
+
+    /// <summary>The warnings a unit raises on its subtree's series for the days up to <paramref name="through"/>, strongest first.</summary>
+    public IReadOnlyList<EarlyWarning> Evaluate(UnitRef unit, ActivitySeries series, DateOnly through)
+    {
+        if (series.Since is not { } since)
+        {
+            return [];
+        }
+
+        var first = through.AddDays(1 - DaysNeeded);
+        var days = series.Dense(first, through);
+        var warnings = new List<EarlyWarning>();
+        foreach (var type in Enum.GetValues<CaseType>())
+        {
+            // Cumulative counts make every window and baseline one subtraction.
+            var cumulative = new int[days.Count + 1];
+            for (var d = 0; d < days.Count; d++)
+            {
+                cumulative[d + 1] = cumulative[d] + days[d].ArrivalsOf(type);
+            }
+
+            var last = days.Count - 1;
+            if (Test(cumulative, last, since.DayNumber - first.DayNumber) is not { } latest)
+            {
+                continue;
+            }
+
+            var back = 0;
+            while (back < SinceLookBackDays && Test(cumulative, last - back - 1, since.DayNumber - first.DayNumber) is not null)
+            {
+                back++;
+            }
+
+            warnings.Add(new EarlyWarning(unit.Id, unit.Level, type, through.AddDays(1 - latest.Window), through,
+                latest.Observed, latest.Expected, latest.PValue, through.AddDays(-back)));
+        }
+
+        warnings.Sort(static (a, b) => a.PValue.CompareTo(b.PValue) is var c and not 0 ? c : a.Type.CompareTo(b.Type));
+        return warnings;
+    }
+
+    /// <summary>
+    /// The most significant window ending on day <paramref name="end"/> (an index into the
+    /// cumulative counts' days) that breaks the rule, if any; days before <paramref name="known"/> are unknown.
+    /// </summary>
+    private (int Window, int Observed, double Expected, double PValue)? Test(int[] cumulative, int end, int known)
+    {
+        int Sum(int from, int to) => cumulative[to + 1] - cumulative[from];
+
+        var baselineLast = end - MaxWindowDays - GuardDays;
+        var baselineFirst = Math.Max(Math.Max(baselineLast + 1 - BaselineDays, known), 0);
+        var baselineDays = baselineLast - baselineFirst + 1;
+        if (baselineDays < MinBaselineDays || Sum(end - MaxWindowDays + 1, end) < MinObserved)
+        {
+            return null;
+        }
+
+        var baseline = Sum(baselineFirst, baselineLast);
+        (int Window, int Observed, double Expected, double PValue)? strongest = null;
+        for (var window = 1; window <= MaxWindowDays; window++)
+        {
+            var observed = Sum(end - window + 1, end);
+            var expected = (double)baseline * window / baselineDays;
+            if (observed < MinObserved || observed <= expected)
+            {
+                continue;
+            }
+
+            var pValue = UpperTail(observed, observed + baseline, (double)window / (window + baselineDays));
+            if (pValue <= Alpha && (strongest is null || pValue < strongest.Value.PValue))
+            {
+                strongest = (window, observed, expected, pValue);
+            }
+        }
+
+        return strongest;
+    }
+
+    /// <summary>P(X ≥ k) for X ~ Binomial(n, p), 1 ≤ k ≤ n: the regularised incomplete beta I_p(k, n − k + 1).</summary>
+    internal static double UpperTail(int k, int n, double p) => SpecialFunctions.BetaRegularized(k, n - k + 1, p);
+}
