@@ -68,7 +68,7 @@ export class LevelSharesChart extends Chart {
     this.draw({
       title: {
         text: total === 0 ? '—' : percent(lang, atGrassRoots / total),
-        subtext: t(lang, 'sharesCentre'),
+        subtext: t(lang, total === 0 ? 'noneResolved' : 'sharesCentre'),
         left: 'center',
         top: '36%',
         textStyle: { fontSize: 22, fontWeight: 'bold' },
@@ -87,8 +87,12 @@ export class LevelSharesChart extends Chart {
         radius: ['48%', '72%'],
         center: ['50%', '45%'],
         avoidLabelOverlap: true,
-        label: { show: total > 0, formatter: (p) => percent(lang, (p.percent ?? 0) / 100) },
-        data: present.map((level) => ({ name: levelName(lang, level), value: resolved.get(level) ?? 0, itemStyle: { color: levelColours[level] } })),
+        stillShowZeroSum: false,
+        label: { formatter: (p) => percent(lang, (p.percent ?? 0) / 100) },
+        data: present.map((level) => {
+          const value = resolved.get(level) ?? 0;
+          return { name: levelName(lang, level), value, itemStyle: { color: levelColours[level] }, label: { show: value > 0 }, labelLine: { show: value > 0 } };
+        }),
       }],
     });
   }

@@ -1,6 +1,6 @@
 // The two lists: overdue and supervised cases (督办), and the early warnings. Neither carries personal data.
 import { element } from './dom';
-import { chinaDate, count } from './format';
+import { chinaDate, count, decimal } from './format';
 import { caseTypeName, levelName, t, type Lang, type TextKey } from './i18n';
 import type { EarlyWarning, Supervision } from './model';
 
@@ -25,7 +25,7 @@ export function supervisionList(lang: Lang, supervision: Supervision): { summary
     element('td', { text: caseTypeName(lang, item.type), data: { field: 'caseType' } }),
     unitCell(lang, item.unitName, item.level),
     element('td', { text: chinaDate(lang, item.closeBy), data: { field: 'closeBy' } }),
-    element('td', { className: 'figure', text: count(lang, item.daysOverdue), data: { field: 'daysOverdue' } })));
+    element('td', { className: 'figure', text: decimal(item.daysOverdue), data: { field: 'daysOverdue' } })));
   const summary = supervision.total > supervision.items.length
     ? t(lang, 'supervisionShown', { total: count(lang, supervision.total), shown: count(lang, supervision.items.length) })
     : t(lang, 'supervisionCount', { total: count(lang, supervision.total) });

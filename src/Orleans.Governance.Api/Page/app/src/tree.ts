@@ -14,15 +14,16 @@ interface TreeNode {
 }
 
 /** The columns after the unit's name, in order: the figure each shows and how. */
-const columns: readonly { field: keyof Figures & TextKey; show: (lang: Lang, f: Figures) => string }[] = [
+const columns: readonly { field: keyof Figures & TextKey; show: (lang: Lang, f: Figures) => string; alarming?: (f: Figures) => boolean }[] = [
   { field: 'open', show: (lang, f) => count(lang, f.open) },
   { field: 'admitted', show: (lang, f) => count(lang, f.admitted) },
   { field: 'resolvedHere', show: (lang, f) => count(lang, f.resolvedHere) },
   { field: 'escalatedOut', show: (lang, f) => count(lang, f.escalatedOut) },
-  { field: 'overdue', show: (lang, f) => count(lang, f.overdue) },
-  { field: 'unsignedWarnings', show: (lang, f) => count(lang, f.unsignedWarnings) },
+  { field: 'overdue', show: (lang, f) => count(lang, f.overdue), alarming: (f) => f.overdue > 0 },
+  { field: 'unsignedWarnings', show: (lang, f) => count(lang, f.unsignedWarnings), alarming: (f) => f.unsignedWarnings > 0 },
   { field: 'meanSatisfaction', show: (_, f) => decimal(f.meanSatisfaction) },
-  { field: 'meanDaysToClose', show: (_, f) => decimal(f.meanDaysToClose) },
+  // The API's mean is 0 before the first case is closed: no mean yet, not a mean of 0 days.
+  { field: 'meanDaysToClose', show: (_, f) => decimal(f.closedHere === 0 ? null : f.meanDaysToClose) },
 ];
 
 /** Villages' children are grids, which the tree leaves out: villages are its leaves. */
@@ -124,7 +125,7 @@ export class JurisdictionTree {
     unitCell.scope = 'row';
     unitCell.style.setProperty('--depth', String(depth));
     const row = element('tr', { data: { unit: node.unitId, level: node.level } }, unitCell,
-      ...columns.map((c) => element('td', { text: c.show(lang, node.figures), data: { field: c.field } })));
+      ...columns.map((c) => element('td', { text: c.show(lang, node.figures), className: c.alarming?.(node.figures) ? 'alarm' : undefined, data: { field: c.field } })));
     return row;
   }
 
