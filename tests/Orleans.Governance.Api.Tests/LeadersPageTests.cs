@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Orleans.Governance.Api.Identity;
 using Orleans.Governance.Api.Page;
 using Orleans.Governance.Api.Tests.Support;
+using Orleans.Governance.Api.Units;
 using Orleans.Governance.Domain.Access;
+using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Tests.Shared;
 
@@ -29,8 +32,8 @@ public sealed partial class LeadersPageTests(ApiHost host, ChromiumFixture chrom
 
     private IEnumerable<UnitProfile> ChildrenOf(string unitId) => host.City.Units.Where(u => u.Parent?.Id == unitId);
 
-    private Task<LeadersPageSession> OpenAsync(string? token, int refreshSeconds = 1) =>
-        LeadersPageSession.OpenAsync(chromium.Browser, host.Address, token, refreshSeconds);
+    private Task<LeadersPageSession> OpenAsync(string? token, int refreshSeconds = 1, Func<IPage, Task>? prepare = null) =>
+        LeadersPageSession.OpenAsync(chromium.Browser, host.Address, token, refreshSeconds, prepare);
 
     [Fact]
     public async Task A_county_leader_sees_only_their_county_with_the_apis_subtree_figures_and_drills_down()
@@ -41,6 +44,7 @@ public sealed partial class LeadersPageTests(ApiHost host, ChromiumFixture chrom
         var townships = ChildrenOf(County).Select(u => u.Id).ToList();
         Assert.Equal([County, .. townships], await session.TreeUnitsAsync());
         await AssertFiguresAsShownByApiAsync(session, [County, .. townships]);
+        await Assertions.Expect(session.Page.Locator("#updated")).ToHaveTextAsync(UpdatedAt());
 
         // Drill down: the township's villages load under it (its grids are not listed), and close again.
         var township = townships[0];
@@ -135,6 +139,56 @@ public sealed partial class LeadersPageTests(ApiHost host, ChromiumFixture chrom
         await page.Locator("#language").ClickAsync();
         await Assertions.Expect(page.Locator("#title")).ToHaveTextAsync("综治中心工作看板");
         Assert.Equal("zh", await page.EvaluateAsync<string>("() => localStorage.getItem('governance.lang')"));
+        Assert.Empty(session.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task The_overdue_and_warning_lists_show_the_apis_items_in_the_users_language()
+    {
+        // No case of this host is overdue (its deadline watch runs on the real clock, deadlines are days
+        // away) and no unit has the 14 days of history a warning needs: the page is handed both lists,
+        // made of the API's own views and serialised with the API's own JSON settings.
+        var township = ChildrenOf(County).First();
+        var county = host.City.Units.Single(u => u.Id == County);
+        var overdue = new SupervisedCaseView($"{County}-20261120-0007", CaseType.Labour, Grade.Complex, CaseStatus.InMediation,
+            County, county.Name, Level.County, new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero), 4.25);
+        var warning = new EarlyWarningView(township.Id, township.Name, Level.Township, CaseType.LandContract,
+            new DateOnly(2026, 11, 29), new DateOnly(2026, 12, 1), 9, 2.36, 1e-7, new DateOnly(2026, 11, 30));
+        var json = new JsonSerializerOptions();
+        GovernanceApi.ConfigureJson(json);
+        var asked = new List<string>();
+        await using var session = await OpenAsync(LeaderToken, refreshSeconds: 3600, prepare: async page =>
+        {
+            await page.RouteAsync(url => new Uri(url).AbsolutePath == $"/api/v1/units/{County}/supervision", route =>
+            {
+                asked.Add(new Uri(route.Request.Url).Query);
+                return route.FulfillAsync(new() { ContentType = "application/json", Body = JsonSerializer.Serialize(new SupervisionView(42, [overdue]), json) });
+            });
+            await page.RouteAsync(url => new Uri(url).AbsolutePath == $"/api/v1/units/{County}/warnings", route =>
+                route.FulfillAsync(new() { ContentType = "application/json", Body = JsonSerializer.Serialize<IReadOnlyList<EarlyWarningView>>([warning], json) }));
+        });
+        await session.WaitForTreeAsync(County);
+
+        var row = session.Page.Locator($"#supervision-list tbody tr[data-case='{overdue.CaseNumber}']");
+        var warned = session.Page.Locator("#warning-list tbody tr");
+        await Assertions.Expect(row.Locator("td[data-field='caseType']")).ToHaveTextAsync("劳动争议");
+        await Assertions.Expect(row.Locator("td[data-field='unit']")).ToHaveTextAsync(county.Name + "县(区)");
+        await Assertions.Expect(row.Locator("td[data-field='closeBy']")).ToHaveTextAsync("2026/11/27"); // 16:00 in China Standard Time
+        await Assertions.Expect(row.Locator("td[data-field='daysOverdue']")).ToHaveTextAsync("4.3");
+        await Assertions.Expect(session.Page.Locator("#supervision-summary")).ToHaveTextAsync("共 42 件，显示前 1 件");
+        Assert.Equal(["?limit=100"], asked.Distinct());
+        await Assertions.Expect(warned).ToHaveCountAsync(1);
+        await Assertions.Expect(warned.Locator("td[data-field='unit']")).ToHaveTextAsync(township.Name + "乡镇(街道)");
+        await Assertions.Expect(warned.Locator("td[data-field='caseType']")).ToHaveTextAsync("土地承包");
+        await Assertions.Expect(warned.Locator("td[data-field='window']")).ToHaveTextAsync("2026-11-29 – 2026-12-01");
+        await Assertions.Expect(warned.Locator("td[data-field='observedExpected']")).ToHaveTextAsync("9 / 2.4");
+        await Assertions.Expect(warned.Locator("td[data-field='since']")).ToHaveTextAsync("2026-11-30");
+
+        await session.Page.Locator("#language").ClickAsync();
+        await Assertions.Expect(row.Locator("td[data-field='caseType']")).ToHaveTextAsync("Labour");
+        await Assertions.Expect(row.Locator("td[data-field='unit']")).ToHaveTextAsync(county.Name + "County (district)");
+        await Assertions.Expect(session.Page.Locator("#supervision-summary")).ToHaveTextAsync("42 cases, the first 1 shown");
+        await Assertions.Expect(warned.Locator("td[data-field='caseType']")).ToHaveTextAsync("Land contract");
         Assert.Empty(session.ConsoleErrors);
     }
 
@@ -323,6 +377,9 @@ public sealed partial class LeadersPageTests(ApiHost host, ChromiumFixture chrom
         Assert.False(drawn.AsSpan().SequenceEqual(tofu), $"«{text}» looks exactly like private-use characters: its Chinese is drawn as tofu, no CJK font is installed.");
         Assert.Equal(drawn, await element.ScreenshotAsync()); // restored as it was
     }
+
+    [GeneratedRegex(@"^数据更新于 \d{2}:\d{2}:\d{2}$")]
+    private static partial Regex UpdatedAt();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Han();

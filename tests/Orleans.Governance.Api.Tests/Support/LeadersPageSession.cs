@@ -60,8 +60,11 @@ public sealed class LeadersPageSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>Opens the page, with the token in the address's fragment as a sign-in portal would hand it over (or none).</summary>
-    public static async Task<LeadersPageSession> OpenAsync(IBrowser browser, string address, string? token, int refreshSeconds = 1)
+    /// <summary>
+    /// Opens the page, with the token in the address's fragment as a sign-in portal would hand it
+    /// over (or none); <paramref name="prepare"/> runs on the page before it loads (routes, say).
+    /// </summary>
+    public static async Task<LeadersPageSession> OpenAsync(IBrowser browser, string address, string? token, int refreshSeconds = 1, Func<IPage, Task>? prepare = null)
     {
         var context = await browser.NewContextAsync(new()
         {
@@ -70,6 +73,11 @@ public sealed class LeadersPageSession : IAsyncDisposable
             TimezoneId = "Asia/Shanghai",
         });
         var session = new LeadersPageSession(context, await context.NewPageAsync());
+        if (prepare is not null)
+        {
+            await prepare(session.Page);
+        }
+
         var fragment = token is null ? "" : "#token=" + Uri.EscapeDataString(token);
         await session.Page.GotoAsync($"{address}/?refresh={refreshSeconds}{fragment}");
         return session;

@@ -49,7 +49,7 @@ class Board {
 
   constructor(private readonly api: Api, private readonly me: Me) {
     const signal = this.lifetime.signal;
-    this.tree = new JurisdictionTree(api, me, byId('tree-head'), byId('tree-body'), () => lang, (error) => this.fail(error), signal);
+    this.tree = new JurisdictionTree(api, me, byId('tree-head'), byId('tree-body'), () => lang, (error) => this.fail(error, 'tree-problem'), signal);
     for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-grain]')) {
       button.addEventListener('click', () => {
         this.grain = button.dataset['grain'] === 'day' ? 'day' : 'week';
@@ -144,14 +144,18 @@ class Board {
         throw error;
       }
 
-      problem.textContent = describe(error);
-      problem.hidden = false;
+      this.fail(error, problemId);
     }
   }
 
-  private fail(error: unknown): void {
+  /** A refused token ends the session; any other failure is shown where it happened, or logged when it is a fault of the page. */
+  private fail(error: unknown, problemId?: string): void {
     if (error instanceof Unauthenticated) {
       showSignIn(error.detail);
+    } else if (problemId !== undefined) {
+      const problem = byId(problemId);
+      problem.textContent = describe(error);
+      problem.hidden = false;
     } else {
       console.error(error);
     }
