@@ -32,8 +32,9 @@ public sealed class OversightTests(ApiHost host)
         var leader = host.ClientFor(Role.CentreLeader, County);
         var staff = host.ClientFor(Role.CentreStaff, County);
         var township = host.City.Units.First(u => u.Parent?.Id == County);
-        var grid = host.City.Units.First(u => u.Level == Level.Grid && u.Ancestors.Any(a => a.Id == township.Id));
-        await Calls.RegisterAsync(staff, grid.Id);
+        // A grid of the property test's villages: the other grids' workers are reserved for tests that need them free (SampleUnits).
+        var grid = SampleUnits.PropertyGrids.First(g => host.SelfAndAncestors(g).Contains(township.Id));
+        await Calls.RegisterAsync(staff, grid);
 
         var children = await Calls.GetAsync(leader, $"/api/v1/units/{County}/figures/children");
 
@@ -54,12 +55,12 @@ public sealed class OversightTests(ApiHost host)
     {
         var leader = host.ClientFor(Role.CentreLeader, County);
         var staff = host.ClientFor(Role.CentreStaff, County);
-        var grid = host.City.Units.Last(u => u.Level == Level.Grid && u.Ancestors.Any(a => a.Id == County));
+        var grid = SampleUnits.PropertyGrids.Last(g => host.SelfAndAncestors(g).Contains(County));
         var today = CentreDays.DateOf(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var before = await Calls.GetAsync(leader, $"/api/v1/units/{County}/figures/trend");
-        await Calls.RegisterAsync(staff, grid.Id);
-        await Calls.RegisterAsync(staff, grid.Id);
+        await Calls.RegisterAsync(staff, grid);
+        await Calls.RegisterAsync(staff, grid);
         var after = await Calls.GetAsync(leader, $"/api/v1/units/{County}/figures/trend");
 
         var days = after.Json["days"]!.AsArray();
