@@ -225,6 +225,30 @@ public sealed partial class LeadersPageTests(ApiHost host, ChromiumFixture chrom
     }
 
     [Fact]
+    public async Task A_token_refused_while_the_page_is_open_returns_to_the_sign_in_form_with_the_problem()
+    {
+        await using var session = await OpenAsync(LeaderToken);
+        await session.WaitForTreeAsync(County);
+        await session.WaitForRoundsAsync(1, "before the token is refused");
+
+        // From now on the API refuses the token, as it does once a token has expired.
+        const string detail = "The token expired at 2026-12-01T08:00:00.0000000+00:00.";
+        await session.Page.RouteAsync("**/api/v1/**", route => route.FulfillAsync(new()
+        {
+            Status = 401,
+            ContentType = "application/problem+json",
+            Body = JsonSerializer.Serialize(new { status = 401, title = "Unauthenticated", detail, rule = "token" }),
+        }));
+
+        await Assertions.Expect(session.Page.Locator("#sign-in-problem")).ToHaveTextAsync(detail, new() { Timeout = 15_000 });
+        await Assertions.Expect(session.Page.Locator("#sign-in")).ToBeVisibleAsync();
+        await Assertions.Expect(session.Page.Locator("#board")).ToBeHiddenAsync();
+        Assert.Null(await session.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('governance.token')"));
+        // Chromium itself logs each refused request; nothing else may have gone wrong.
+        Assert.All(session.ConsoleErrors, e => Assert.StartsWith("Failed to load resource: the server responded with a status of 401", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_page_is_served_at_the_root_under_a_strict_content_security_policy_and_outside_the_openapi_document()
     {
         var client = host.CreateClient();
