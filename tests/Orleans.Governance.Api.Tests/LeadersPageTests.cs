@@ -216,6 +216,7 @@ public sealed partial class LeadersPageTests(ApiHost host, ChromiumFixture chrom
         await page.Locator("#sign-out").ClickAsync();
         await Assertions.Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
         Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('governance.token')"));
+        await Assertions.Expect(page.Locator("#tree-body tr")).ToHaveCountAsync(0); // nothing left for whoever signs in next
 
         var requests = session.Requests;
         Assert.All(requests, r => Assert.True(!r.Url.Contains(token, StringComparison.Ordinal) && !r.Url.Contains(forged, StringComparison.Ordinal), $"A token travelled in {r.Url}"));

@@ -3,9 +3,6 @@ using Microsoft.Playwright;
 
 namespace Orleans.Governance.Api.Tests.Support;
 
-/// <summary>An answer of the API as the page received it.</summary>
-public sealed record PageAnswer(string Url, int Status, string Body);
-
 /// <summary>
 /// The leaders' page open in a browser context of its own (its own session and local storage), at
 /// 1400×900 in China Standard Time, recording every /api answer it received, every request it sent

@@ -67,6 +67,19 @@ class Board {
     window.clearTimeout(this.timer);
     this.shares.dispose();
     this.trendChart.dispose();
+    // Nothing of this user stays in the page for whoever signs in next.
+    for (const id of ['tree-head', 'tree-body', 'supervision-list', 'warning-list']) {
+      byId(id).replaceChildren();
+    }
+
+    for (const problem of document.querySelectorAll<HTMLElement>('#board .problem')) {
+      problem.hidden = true;
+    }
+
+    byId('supervision-summary').textContent = '';
+    const updated = byId('updated');
+    delete updated.dataset['round'];
+    delete updated.dataset['at'];
   }
 
   /** Draws everything again from the data already loaded (after a language or period switch). */
@@ -135,10 +148,9 @@ class Board {
   }
 
   private async load(problemId: string, work: () => Promise<void>): Promise<void> {
-    const problem = byId(problemId);
     try {
       await work();
-      problem.hidden = true;
+      byId(problemId).hidden = true;
     } catch (error) {
       if (error instanceof Unauthenticated) {
         throw error;
@@ -150,6 +162,10 @@ class Board {
 
   /** A refused token ends the session; any other failure is shown where it happened, or logged when it is a fault of the page. */
   private fail(error: unknown, problemId?: string): void {
+    if (this.lifetime.signal.aborted) {
+      return; // signed out meanwhile
+    }
+
     if (error instanceof Unauthenticated) {
       showSignIn(error.detail);
     } else if (problemId !== undefined) {

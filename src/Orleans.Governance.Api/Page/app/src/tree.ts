@@ -43,7 +43,7 @@ export class JurisdictionTree {
     private readonly body: HTMLTableSectionElement,
     private readonly lang: () => Lang,
     onError: (error: unknown) => void,
-    signal: AbortSignal,
+    private readonly signal: AbortSignal,
   ) {
     if (canOpen(me.level)) {
       this.opened.add(me.unitId);
@@ -65,8 +65,14 @@ export class JurisdictionTree {
       ...opened.map((unitId) => this.loadChildren(unitId)),
     ]);
     this.root = { unitId: this.me.unitId, name: this.me.unitName, level: this.me.level, figures };
-    this.children.clear();
+    // A unit opened while this round was loading keeps the children its click loaded.
     opened.forEach((unitId, i) => this.children.set(unitId, lists[i]!));
+    for (const unitId of this.children.keys()) {
+      if (!this.opened.has(unitId)) {
+        this.children.delete(unitId);
+      }
+    }
+
     this.render();
   }
 
@@ -83,6 +89,10 @@ export class JurisdictionTree {
   }
 
   render(): void {
+    if (this.signal.aborted) {
+      return; // signed out while loading: the next user's page must not get these rows
+    }
+
     const lang = this.lang();
     this.head.replaceChildren(element('tr', {},
       element('th', { text: t(lang, 'unit'), className: 'unit' }),
@@ -101,7 +111,8 @@ export class JurisdictionTree {
     }
 
     // Keep the keyboard where it was: the rows are rebuilt on every refresh.
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest('tr')?.dataset['unit'] : undefined;
+    const active = document.activeElement;
+    const focused = active instanceof HTMLElement && this.body.contains(active) ? active.closest('tr')?.dataset['unit'] : undefined;
     this.body.replaceChildren(...rows);
     if (focused !== undefined) {
       this.body.querySelector<HTMLButtonElement>(`tr[data-unit="${CSS.escape(focused)}"] button`)?.focus();
@@ -124,9 +135,8 @@ export class JurisdictionTree {
     const unitCell = element('th', { className: 'unit' }, label);
     unitCell.scope = 'row';
     unitCell.style.setProperty('--depth', String(depth));
-    const row = element('tr', { data: { unit: node.unitId, level: node.level } }, unitCell,
+    return element('tr', { data: { unit: node.unitId, level: node.level } }, unitCell,
       ...columns.map((c) => element('td', { text: c.show(lang, node.figures), className: c.alarming?.(node.figures) ? 'alarm' : undefined, data: { field: c.field } })));
-    return row;
   }
 
   private async loadChildren(unitId: string): Promise<TreeNode[]> {
