@@ -34,6 +34,14 @@ public interface IUnitGrain : IGrainWithStringKey
     [OneWay, Alias("stay")]
     Task StayAsync(string caseId);
 
+    /// <summary>
+    /// A case this unit admitted was never stored (its registration failed and was not retried):
+    /// the unit lets it go. Awaited by the case, so that a registration retried later reaches
+    /// the unit after it, never before.
+    /// </summary>
+    [Alias("forget")]
+    Task ForgetAsync(string caseId);
+
     /// <summary>This unit's own live figures. Interleaves: it only reads, and a roll-up must not wait behind a busy unit.</summary>
     [AlwaysInterleave, Alias("figures")]
     Task<UnitFigures> GetFiguresAsync();

@@ -15,6 +15,7 @@ using Orleans.Governance.Api.Errors;
 using Orleans.Governance.Api.Identity;
 using Orleans.Governance.Api.Jurisdiction;
 using Orleans.Governance.Api.Open311;
+using Orleans.Governance.Api.Page;
 using Orleans.Governance.Api.Public;
 using Orleans.Governance.Api.Units;
 using Orleans.Governance.Domain.City;
@@ -95,6 +96,7 @@ public static class GovernanceApi
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseLeadersPageAssets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.Use(Open311Api.ReadFormFirstAsync);
@@ -111,9 +113,11 @@ public static class GovernanceApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapCaseApi();
         api.MapUnitApi();
+        api.MapOversightApi();
         api.MapPublicStatusApi();
         app.MapOpen311Api();
 
+        app.MapLeadersPage();
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs", scalar => scalar.WithTitle("Orleans.Governance API").WithOpenApiRoutePattern("../../openapi/{documentName}.json"));
         return app;

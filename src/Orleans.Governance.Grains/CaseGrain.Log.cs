@@ -18,4 +18,7 @@ public sealed partial class CaseGrain
 
     [LoggerMessage(4, LogLevel.Debug, "Case {CaseId} ignored a stale or repeated message from unit {UnitId}: {Reason}")]
     private static partial void LogUnitMessageRefused(ILogger logger, string caseId, string unitId, string reason);
+
+    [LoggerMessage(5, LogLevel.Warning, "Case {CaseId} was never stored, yet unit {UnitId} holds it (its registration failed and was not retried): the unit lets it go")]
+    private static partial void LogForgotten(ILogger logger, string caseId, string unitId);
 }

@@ -108,6 +108,11 @@ public sealed partial class CaseGrain(
 
     public async Task AssignFromQueueAsync(UnitRef unit, string mediatorId)
     {
+        if (await NeverRegisteredAsync(unit))
+        {
+            return;
+        }
+
         var (file, refusal) = CaseLifecycle.Apply(File, new AssignCase(unit.Id, mediatorId), Now, Policy);
         if (refusal is not null)
         {
@@ -120,6 +125,11 @@ public sealed partial class CaseGrain(
 
     public async Task RaiseAlarmAsync(UnitRef unit, DeadlineKind kind)
     {
+        if (await NeverRegisteredAsync(unit))
+        {
+            return;
+        }
+
         var unitId = unit.Id;
         if (kind == DeadlineKind.OverdueEscalation)
         {
@@ -175,6 +185,22 @@ public sealed partial class CaseGrain(
 
     private Task TrackAsync(CaseFile file, AuditEntry entry) =>
         GrainFactory.GetUnit(new UnitRef(entry.UnitId, entry.Level)).TrackAsync(new CaseChange(file.CaseId, entry.Action, entry.At, entry.Satisfaction));
+
+    /// <summary>
+    /// A unit holds this case but storage has none: the registration failed after the unit
+    /// admitted it and nobody retried. The unit is told to let it go, so that no phantom holds a mediator.
+    /// </summary>
+    private async Task<bool> NeverRegisteredAsync(UnitRef unit)
+    {
+        if (File.Intake is not null)
+        {
+            return false;
+        }
+
+        LogForgotten(logger, File.CaseId, unit.Id);
+        await GrainFactory.GetUnit(unit).ForgetAsync(File.CaseId);
+        return true;
+    }
 
     private static CaseFile Must((CaseFile File, CaseRefusal? Refusal) result) =>
         result.Refusal is null ? result.File : throw new InvalidOperationException(result.Refusal.Message);

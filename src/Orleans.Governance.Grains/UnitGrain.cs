@@ -14,7 +14,8 @@ namespace Orleans.Governance.Grains;
 /// deadline watch. The watch is a single grain timer armed at the earliest due alarm of the
 /// desk's index, never one timer per case; it runs on the injected <see cref="TimeProvider"/>.
 /// With durable storage a reminder backs the watch while the unit has alarms, so a unit whose
-/// silo died comes back on another silo and its alarms still fire.
+/// silo died comes back on another silo and its alarms still fire. A failed write rebuilds the
+/// unit from what is stored, so it never goes on from a desk that storage does not have.
 /// </summary>
 public abstract partial class UnitGrain(
     IPersistentState<UnitState> state,
@@ -25,31 +26,19 @@ public abstract partial class UnitGrain(
 {
     private const string WatchReminder = "deadline-watch";
     private static readonly TimeSpan s_maxTimerWait = TimeSpan.FromDays(40);
+    private static readonly TimeSpan s_watchRetryDelay = TimeSpan.FromSeconds(10);
 
     private UnitDesk? _desk;
     private IGrainTimer? _watch;
     private DateTimeOffset? _watchDueAt;
     private bool _hasReminder;
+    private DateTimeOffset _watchNotBefore;
 
     protected UnitDesk Desk => _desk ?? throw new UnitNotConfiguredException(this.GetPrimaryKeyString());
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        if (state.State.Profile is { } profile)
-        {
-            _desk = new UnitDesk(profile, desk.State);
-            var (assignments, escalations) = _desk.Unconfirmed();
-            Dispatch(assignments);
-            foreach (var caseId in escalations)
-            {
-                GrainFactory.GetCase(caseId).RaiseAlarmAsync(profile.Ref, DeadlineKind.OverdueEscalation).Ignore();
-            }
-
-            await ArmWatchAsync();
-        }
-    }
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => RestoreAsync();
 
     public async Task<bool> ConfigureAsync(UnitProfile profile)
     {
@@ -65,7 +54,7 @@ public abstract partial class UnitGrain(
 
         state.State.Profile = profile;
         _desk = new UnitDesk(profile, desk.State);
-        await state.WriteStateAsync();
+        await WriteAsync(state);
         await ArmWatchAsync();
         return true;
     }
@@ -74,7 +63,7 @@ public abstract partial class UnitGrain(
     {
         var (number, next) = (state.State.Numbers ?? CaseNumberSequence.None).Issue(Desk.Profile.Id, Now);
         state.State.Numbers = next;
-        await state.WriteStateAsync();
+        await WriteAsync(state);
         return number;
     }
 
@@ -105,6 +94,8 @@ public abstract partial class UnitGrain(
         return CommitAsync([]);
     }
 
+    public Task ForgetAsync(string caseId) => CommitAsync(Desk.Forget(caseId, Now));
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != WatchReminder)
@@ -133,9 +124,63 @@ public abstract partial class UnitGrain(
     /// <summary>After the desk changed: write it, re-arm the watch, then tell the cases it gave to freed mediators.</summary>
     private async Task CommitAsync(IReadOnlyList<QueuedAssignment> assignments)
     {
-        await desk.WriteStateAsync();
+        await WriteAsync(desk);
         await ArmWatchAsync();
         Dispatch(assignments);
+    }
+
+    /// <summary>
+    /// Writes one of the unit's states. After a failure the memory may be ahead of storage, or
+    /// storage ahead of the memory's ETag (only the answer was lost): both states are read back
+    /// and the desk rebuilt before the failure goes to the caller, whose retry then meets the
+    /// unit exactly as stored.
+    /// </summary>
+    private async Task WriteAsync<T>(IPersistentState<T> stored)
+    {
+        try
+        {
+            await stored.WriteStateAsync();
+        }
+        catch
+        {
+            await ReloadAsync();
+            throw;
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        try
+        {
+            await state.ReadStateAsync();
+            await desk.ReadStateAsync();
+            await RestoreAsync();
+        }
+        catch (Exception exception)
+        {
+            // Storage cannot be read either: only a new activation can know what it holds.
+            LogReloadFailed(logger, this.GetPrimaryKeyString(), exception);
+            DeactivateOnIdle();
+        }
+    }
+
+    /// <summary>Builds the desk from the stored state, re-sends what it may have sent unheard, and arms the watch.</summary>
+    private async Task RestoreAsync()
+    {
+        if (state.State.Profile is not { } profile)
+        {
+            return;
+        }
+
+        _desk = new UnitDesk(profile, desk.State);
+        var (assignments, escalations) = _desk.Unconfirmed();
+        Dispatch(assignments);
+        foreach (var caseId in escalations)
+        {
+            GrainFactory.GetCase(caseId).RaiseAlarmAsync(profile.Ref, DeadlineKind.OverdueEscalation).Ignore();
+        }
+
+        await ArmWatchAsync();
     }
 
     private void Dispatch(IReadOnlyList<QueuedAssignment> assignments)
@@ -149,7 +194,7 @@ public abstract partial class UnitGrain(
     /// <summary>Keeps the one timer armed at the earliest due alarm (and the reminder while there is one).</summary>
     private async Task ArmWatchAsync()
     {
-        var dueAt = _desk?.NextDueAt;
+        var dueAt = _desk?.NextDueAt is { } next && next < _watchNotBefore ? _watchNotBefore : _desk?.NextDueAt;
         if (options.Value.DurableDeadlineWatch)
         {
             await KeepReminderAsync(needed: dueAt is not null);
@@ -204,7 +249,19 @@ public abstract partial class UnitGrain(
         var alarms = Desk.TakeDueAlarms(Now);
         if (alarms.Count > 0)
         {
-            await desk.WriteStateAsync(cancellationToken);
+            try
+            {
+                await WriteAsync(desk);
+            }
+            catch (Exception exception)
+            {
+                // Rebuilt as stored, its alarms due again: tried after a pause, not in a loop against a failing database.
+                LogWatchWriteFailed(logger, Desk.Profile.Id, alarms.Count, exception);
+                _watchNotBefore = Now + s_watchRetryDelay;
+                await ArmWatchAsync();
+                return;
+            }
+
             foreach (var alarm in alarms)
             {
                 LogAlarm(logger, Desk.Profile.Id, alarm.CaseId, alarm.Kind, alarm.DueAt);
@@ -220,4 +277,10 @@ public abstract partial class UnitGrain(
 
     [LoggerMessage(2, LogLevel.Information, "Unit {UnitId}: {Kind} for case {CaseId}, due {DueAt:O}")]
     private static partial void LogAlarm(ILogger logger, string unitId, string caseId, DeadlineKind kind, DateTimeOffset dueAt);
+
+    [LoggerMessage(3, LogLevel.Warning, "Unit {UnitId}: storing {Count} due alarms failed; the unit was rebuilt as stored and tries again shortly")]
+    private static partial void LogWatchWriteFailed(ILogger logger, string unitId, int count, Exception exception);
+
+    [LoggerMessage(4, LogLevel.Error, "Unit {UnitId}: a write failed and its state could not be read back; the activation is dropped so that the next one starts from storage")]
+    private static partial void LogReloadFailed(ILogger logger, string unitId, Exception exception);
 }

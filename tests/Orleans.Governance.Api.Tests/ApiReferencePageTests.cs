@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Orleans.Governance.Api.Tests.Support;
 using Orleans.Governance.Tests.Shared;
@@ -9,17 +6,13 @@ namespace Orleans.Governance.Api.Tests;
 
 /// <summary>The API reference at /api/docs, opened in a real browser (Debian's Chromium through Playwright): it must load our OpenAPI document and list our operations.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class ApiReferencePageTests(ApiHost host)
+public sealed class ApiReferencePageTests(ApiHost host, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     [Fact]
     public async Task The_reference_page_renders_the_api_from_its_openapi_document()
     {
-        host.CreateClient().Dispose(); // starts the host
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
+        var address = host.Address;
+        var page = await chromium.Browser.NewPageAsync();
         var documentStatus = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         page.Response += (_, response) =>
         {

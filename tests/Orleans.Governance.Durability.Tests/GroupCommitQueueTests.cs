@@ -75,6 +75,54 @@ public sealed class GroupCommitQueueTests
     }
 
     [Fact]
+    public async Task A_batch_failing_for_one_request_is_split_down_to_it_and_the_others_succeed()
+    {
+        var gate = new TaskCompletionSource();
+        var runs = new ConcurrentQueue<int[]>();
+        await using var queue = new GroupCommitQueue<int, int, int>(n => n, async batch =>
+        {
+            await gate.Task;
+            runs.Enqueue([.. batch]);
+            return batch.Contains(13) ? throw new InvalidDataException("row 13 refused") : [.. batch.Select(n => -n)];
+        }, maxBatchSize: 64, concurrentBatches: 1, isolatable: e => e is InvalidDataException);
+
+        var requests = Enumerable.Range(0, 64).Select(queue.RunAsync).ToArray();
+        gate.SetResult();
+        var refused = await Assert.ThrowsAsync<InvalidDataException>(() => requests[13]);
+        var results = await Task.WhenAll(requests.Where((_, i) => i != 13));
+
+        Assert.Equal("row 13 refused", refused.Message);
+        Assert.Equal(Enumerable.Range(0, 64).Where(n => n != 13).Select(n => -n), results);
+        // Each request succeeded in exactly one run (nothing applied twice), and the split took halves, not singles.
+        var succeeded = runs.Where(r => !r.Contains(13)).SelectMany(r => r).ToList();
+        Assert.Equal(Enumerable.Range(0, 64).Where(n => n != 13), succeeded.Order());
+        Assert.True(runs.Count <= 2 + 2 * 6, $"{runs.Count} runs for 64 requests");
+    }
+
+    [Fact]
+    public async Task A_failure_that_is_not_one_request_s_fault_fails_the_batch_without_retrying_it()
+    {
+        var runs = 0;
+        var gate = new TaskCompletionSource();
+        await using var queue = new GroupCommitQueue<int, int, int>(n => n, async batch =>
+        {
+            await gate.Task;
+            Interlocked.Increment(ref runs);
+            throw new TimeoutException("database gone");
+        }, maxBatchSize: 64, concurrentBatches: 1, isolatable: e => e is InvalidDataException);
+
+        var requests = Enumerable.Range(0, 8).Select(queue.RunAsync).ToArray();
+        gate.SetResult();
+
+        foreach (var request in requests)
+        {
+            await Assert.ThrowsAsync<TimeoutException>(() => request);
+        }
+
+        Assert.True(runs <= 2, $"{runs} runs: the failed batch was retried");
+    }
+
+    [Fact]
     public async Task Disposing_finishes_what_is_queued_and_refuses_what_comes_after()
     {
         var gate = new TaskCompletionSource();

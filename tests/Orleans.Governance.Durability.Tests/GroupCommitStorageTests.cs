@@ -57,6 +57,35 @@ public sealed class GroupCommitStorageTests(PostgreSqlFixture database, ITestOut
     }
 
     [Fact]
+    public async Task A_row_the_database_refuses_fails_alone_and_the_writes_batched_with_it_are_stored_once()
+    {
+        await using var cluster = await database.StartSiloAsync();
+        var storage = Storage(cluster);
+        // Beyond the largest key a B-tree index row can hold (about 2.7 kB, after compression, so
+        // random): PostgreSQL refuses the statement.
+        var poisoned = GrainId.Create("gov-test", $"city-{string.Concat(Enumerable.Range(0, 400).Select(_ => Guid.NewGuid().ToString("N")))}");
+        var ids = Enumerable.Range(0, 400).Select(i => GrainId.Create("gov-test", $"batched-{Guid.NewGuid():N}")).ToArray();
+        var (_, commitsBefore) = storage.WriteCounts;
+
+        var writes = ids.Select(async id =>
+        {
+            var state = new GrainState<CityState>(new CityState { Units = 7 });
+            await storage.WriteStateAsync("city", id, state);
+            state.State!.Units = 8;
+            await storage.WriteStateAsync("city", id, state);
+            return state.ETag;
+        }).ToArray();
+        var refused = Assert.ThrowsAsync<PostgresException>(() => storage.WriteStateAsync("city", poisoned, new GrainState<CityState>(new CityState())));
+
+        Assert.All(await Task.WhenAll(writes), etag => Assert.Equal("2", etag));
+        Assert.Equal("54000", (await refused).SqlState);
+        var stored = await database.ScalarAsync(
+            $"SELECT count(*) FROM governance_grain_state WHERE service_id = '{cluster.Options.ServiceId}' AND state_name = 'city' AND grain_id LIKE 'gov-test/batched-%' AND version = 2");
+        Assert.Equal(ids.Length, stored);
+        output.WriteLine($"{2 * ids.Length} writes and one refused row: {storage.WriteCounts.Commits - commitsBefore} runs, every good write stored at version 2");
+    }
+
+    [Fact]
     public async Task Of_two_activations_writing_the_same_version_at_once_exactly_one_wins()
     {
         await using var cluster = await database.StartSiloAsync();

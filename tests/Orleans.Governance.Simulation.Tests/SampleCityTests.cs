@@ -58,8 +58,21 @@ public sealed class SampleCityTests(SampleRuns runs) : IClassFixture<SampleRuns>
         var page = Path.Combine(Directory.CreateTempSubdirectory("gov-sim-report-").FullName, "report.html");
         HtmlReport.Write(runs.First, page, ReportLabels.Chinese);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
+        // The browser is this test's own (not a class fixture): without it only this test fails, with the reason.
+        var chromium = new ChromiumFixture();
+        try
+        {
+            await chromium.InitializeAsync();
+            await RenderAsync(chromium.Browser, page);
+        }
+        finally
+        {
+            await chromium.DisposeAsync();
+        }
+    }
+
+    private static async Task RenderAsync(IBrowser browser, string page)
+    {
         var tab = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 2000 } });
         await tab.GotoAsync(new Uri(page).AbsoluteUri);
 

@@ -17,6 +17,8 @@ public static class UnitApi
 {
     public static RouteGroupBuilder MapUnitApi(this RouteGroupBuilder api)
     {
+        api.MapGet("/me", GetMe).WithName("GetMe").WithSummary("Who the caller is, as the verified token says, and the unit they belong to.")
+            .WithTags("Units").RequirePermission(Permission.ReadOwnProfile).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/me/tasks", GetMyTasks).WithName("GetMyTasks").WithSummary("The caller's own tasks as a mediator or grid worker.")
             .WithTags("Worklists").RequirePermission(Permission.ReadOwnTasks);
 
@@ -35,6 +37,11 @@ public static class UnitApi
             .RequirePermission(Permission.ReadFigures);
         return api;
     }
+
+    public static Results<Ok<MeView>, ProblemHttpResult> GetMe(GovernanceUser user, CityDirectory directory) =>
+        directory.Find(user.UnitId) is { } unit
+            ? TypedResults.Ok(new MeView(user.Actor, user.Role, unit.Id, unit.Name, unit.Level))
+            : Problems.Forbidden($"The token's unit '{user.UnitId}' is not a unit of this city.");
 
     public static async Task<Ok<IReadOnlyList<WorkItemView>>> GetMyTasks(GovernanceUser user, CityDirectory directory, IGrainFactory grains)
     {
@@ -105,6 +112,6 @@ public static class UnitApi
     }
 
     /// <summary>The unit when it is in the user's jurisdiction; a unit outside it does not exist for them.</summary>
-    private static UnitProfile? Visible(string unitId, GovernanceUser user, CityDirectory directory) =>
+    internal static UnitProfile? Visible(string unitId, GovernanceUser user, CityDirectory directory) =>
         directory.Covers(user, unitId) ? directory.Find(unitId) : null;
 }

@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Access;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Figures;
@@ -11,6 +12,9 @@ public sealed record UnitView(string UnitId, string Name, Level Level, string? P
     public static UnitView Of(UnitProfile unit) =>
         new(unit.Id, unit.Name, unit.Level, unit.Parent?.Id, [.. unit.Children.Select(c => new UnitRefView(c.Id, c.Level))], unit.Mediators.Count);
 }
+
+/// <summary>The caller: the actor their commands are recorded as, their role and their unit.</summary>
+public sealed record MeView(string Actor, Role Role, string UnitId, string UnitName, Level Level);
 
 /// <summary>A unit named by id and level.</summary>
 public sealed record UnitRefView(string UnitId, Level Level);

@@ -29,4 +29,7 @@ public enum Permission
 
     /// <summary>File a request through the Open311 façade.</summary>
     SubmitOpen311,
+
+    /// <summary>Who the caller is and at which unit: signing in to the leaders' page.</summary>
+    ReadOwnProfile,
 }

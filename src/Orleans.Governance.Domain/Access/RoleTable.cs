@@ -10,12 +10,12 @@ public static class RoleTable
 {
     public static readonly FrozenDictionary<Role, FrozenSet<Permission>> Grants = new Dictionary<Role, FrozenSet<Permission>>
     {
-        [Role.GridWorker] = Set(Permission.RegisterCase, Permission.ReadCase, Permission.ActOnCase, Permission.ReadWorklist, Permission.ReadOwnTasks, Permission.HandlePersonalData),
-        [Role.Mediator] = Set(Permission.ReadCase, Permission.ActOnCase, Permission.ReadOwnTasks, Permission.HandlePersonalData),
-        [Role.CentreStaff] = Set(Permission.RegisterCase, Permission.ReadCase, Permission.ActOnCase, Permission.ReadWorklist, Permission.ReadFigures, Permission.HandlePersonalData),
-        [Role.CentreLeader] = Set(Permission.ReadCase, Permission.ActOnCase, Permission.ReadWorklist, Permission.ReadFigures),
-        [Role.CityAdministrator] = Set(Permission.ReadCase, Permission.ReadWorklist, Permission.ReadFigures, Permission.ReadAccessLog),
-        [Role.Auditor] = Set(Permission.ReadCase, Permission.ReadFigures, Permission.ReadAccessLog),
+        [Role.GridWorker] = Set(Permission.RegisterCase, Permission.ReadCase, Permission.ActOnCase, Permission.ReadWorklist, Permission.ReadOwnTasks, Permission.HandlePersonalData, Permission.ReadOwnProfile),
+        [Role.Mediator] = Set(Permission.ReadCase, Permission.ActOnCase, Permission.ReadOwnTasks, Permission.HandlePersonalData, Permission.ReadOwnProfile),
+        [Role.CentreStaff] = Set(Permission.RegisterCase, Permission.ReadCase, Permission.ActOnCase, Permission.ReadWorklist, Permission.ReadFigures, Permission.HandlePersonalData, Permission.ReadOwnProfile),
+        [Role.CentreLeader] = Set(Permission.ReadCase, Permission.ActOnCase, Permission.ReadWorklist, Permission.ReadFigures, Permission.ReadOwnProfile),
+        [Role.CityAdministrator] = Set(Permission.ReadCase, Permission.ReadWorklist, Permission.ReadFigures, Permission.ReadAccessLog, Permission.ReadOwnProfile),
+        [Role.Auditor] = Set(Permission.ReadCase, Permission.ReadFigures, Permission.ReadAccessLog, Permission.ReadOwnProfile),
         [Role.Public] = Set(Permission.SubmitOpen311),
     }.ToFrozenDictionary();
 

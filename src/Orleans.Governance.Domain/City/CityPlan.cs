@@ -15,6 +15,16 @@ public sealed class CityPlan
         Units = units;
     }
 
+    /// <summary>Ids become grain keys, storage keys and the prefix of every case number: kept short enough for all three.</summary>
+    public const int MaxIdLength = 64;
+
+    public const int MaxNameLength = 100;
+
+    /// <summary>Bounds a team's size and load, so that a typo cannot make a unit's desk build millions of mediators.</summary>
+    public const int MaxTeamSize = 1_000;
+
+    public const int MaxConcurrentCases = 1_000;
+
     public CityDefinition Definition { get; }
 
     public string Id => Definition.Id;
@@ -33,6 +43,10 @@ public sealed class CityPlan
         {
             problems.Add("id: missing (the city needs an id)");
         }
+        else if (city.Id.Length > MaxIdLength)
+        {
+            problems.Add($"id: {city.Id.Length} characters, at most {MaxIdLength}");
+        }
 
         problems.AddRange(city.Policy.Validate());
 
@@ -45,6 +59,17 @@ public sealed class CityPlan
             {
                 problems.Add($"units[{i}]: id '{unit.Id}' must be non-empty, without '/' or spaces");
                 continue;
+            }
+
+            if (unit.Id.Length > MaxIdLength)
+            {
+                problems.Add($"units[{i}]: id of {unit.Id.Length} characters, at most {MaxIdLength}");
+                continue;
+            }
+
+            if (unit.Name.Length > MaxNameLength)
+            {
+                problems.Add($"{name}: name of {unit.Name.Length} characters, at most {MaxNameLength}");
             }
 
             if (!Enum.TryParse<Level>(unit.Level, ignoreCase: true, out var level) || !Enum.IsDefined(level) || int.TryParse(unit.Level, out _))
@@ -119,14 +144,14 @@ public sealed class CityPlan
         {
             var team = unit.Mediators[t];
             var teamName = $"{name} mediators[{t}]";
-            if (team.Count < 0)
+            if (team.Count is < 0 or > MaxTeamSize)
             {
-                problems.Add($"{teamName}: negative staff count {team.Count}");
+                problems.Add($"{teamName}: staff count must be between 0 and {MaxTeamSize}, got {team.Count}");
             }
 
-            if (team.ConcurrentCases < 1)
+            if (team.ConcurrentCases is < 1 or > MaxConcurrentCases)
             {
-                problems.Add($"{teamName}: concurrentCases must be at least 1, got {team.ConcurrentCases}");
+                problems.Add($"{teamName}: concurrentCases must be between 1 and {MaxConcurrentCases}, got {team.ConcurrentCases}");
             }
 
             foreach (var skill in team.Skills ?? [])

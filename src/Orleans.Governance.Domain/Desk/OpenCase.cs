@@ -31,6 +31,9 @@ public sealed class OpenCase
     /// <summary>The unit has asked the case to leave (raise or overdue escalation): never assign it.</summary>
     [Id(10)] public bool Leaving { get; set; }
 
+    /// <summary>Registered at this unit: counted in its ledger's arrivals.</summary>
+    [Id(11)] public bool RegisteredHere { get; init; }
+
     /// <summary>Holds one of the unit's mediators.</summary>
     public bool HoldsMediator => MediatorId is not null && Status is CaseStatus.Assigned or CaseStatus.Accepted or CaseStatus.InMediation;
 

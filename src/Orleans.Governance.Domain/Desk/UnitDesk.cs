@@ -113,12 +113,13 @@ public sealed class UnitDesk
             RegisteredAt = facts.RegisteredAt,
             AdmittedAt = now,
             Sequence = State.NextSequence++,
+            RegisteredHere = facts.ReceivedBy == _profile.Id,
         };
         State.Open.Add(open.CaseId, open);
         State.Counters.Admitted++;
-        if (facts.ReceivedBy == _profile.Id)
+        if (open.RegisteredHere)
         {
-            State.Ledger.RecordArrival(CentreDays.DateOf(facts.RegisteredAt), facts.Type);
+            State.Ledger.RecordArrival(CentreDays.DateOf(open.RegisteredAt), open.Type);
         }
 
         if (triage.Grade == Grade.HighRisk && _profile.Level < _profile.Policy.HighRiskRaiseTo)
@@ -207,6 +208,28 @@ public sealed class UnitDesk
         }
 
         State.Counters.EscalatedOut++;
+        _queue.Remove(QueueKey(open));
+        DisarmAll(open);
+        return open.HoldsMediator ? Free(open.MediatorId!, now) : [];
+    }
+
+    /// <summary>
+    /// A case the desk admitted was never stored (its registration failed and was not retried):
+    /// the admission is undone and its mediator freed; returns queued cases given to that mediator.
+    /// </summary>
+    public IReadOnlyList<QueuedAssignment> Forget(string caseId, DateTimeOffset now)
+    {
+        if (!State.Open.Remove(caseId, out var open))
+        {
+            return [];
+        }
+
+        State.Counters.Admitted--;
+        if (open.RegisteredHere)
+        {
+            State.Ledger.RemoveArrival(CentreDays.DateOf(open.RegisteredAt), open.Type);
+        }
+
         _queue.Remove(QueueKey(open));
         DisarmAll(open);
         return open.HoldsMediator ? Free(open.MediatorId!, now) : [];

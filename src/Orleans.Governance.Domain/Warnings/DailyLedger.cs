@@ -24,6 +24,15 @@ public sealed class DailyLedger
 
     public void RecordResolution(DateOnly day) => TallyOf(day).Resolved++;
 
+    /// <summary>Undoes an arrival that turned out never to have been stored; nothing when its day is no longer kept.</summary>
+    public void RemoveArrival(DateOnly day, CaseType type)
+    {
+        if (Days.Find(d => d.Day == day) is { } tally && tally.Arrivals[(int)type] > 0)
+        {
+            tally.Arrivals[(int)type]--;
+        }
+    }
+
     /// <summary>The ledger as a series of this unit's level, to be summed with its subtree's.</summary>
     public ActivitySeries Series(Level level) => new(Since, [.. Days.Select(d => d.Activity(level))]);
 

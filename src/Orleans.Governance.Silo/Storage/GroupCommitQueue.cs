@@ -9,7 +9,10 @@ namespace Orleans.Governance.Silo.Storage;
 /// </summary>
 /// <remarks>
 /// Two requests with the same key never share a batch: the second starts the next one, so one
-/// statement never touches a row twice.
+/// statement never touches a row twice. A batch that fails for a reason its requests may carry
+/// (the database refused a statement, which it then rolled back whole) is split in halves and
+/// each half run again, down to the request at fault: one bad row does not fail a thousand
+/// unrelated writes, and since the failed run applied nothing, nothing is applied twice.
 /// </remarks>
 internal sealed class GroupCommitQueue<TKey, TRequest, TResult> : IAsyncDisposable
     where TKey : notnull
@@ -17,6 +20,7 @@ internal sealed class GroupCommitQueue<TKey, TRequest, TResult> : IAsyncDisposab
     private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>();
     private readonly Func<TRequest, TKey> _keyOf;
     private readonly Func<IReadOnlyList<TRequest>, Task<TResult[]>> _runBatch;
+    private readonly Func<Exception, bool> _isolatable;
     private readonly int _maxBatchSize;
     private readonly Task[] _runners;
     private long _requests;
@@ -26,11 +30,13 @@ internal sealed class GroupCommitQueue<TKey, TRequest, TResult> : IAsyncDisposab
     /// <param name="runBatch">Runs one batch; returns one result per request, in order, or throws for all of them.</param>
     /// <param name="maxBatchSize">The most requests in one batch.</param>
     /// <param name="concurrentBatches">Batches running at once.</param>
-    public GroupCommitQueue(Func<TRequest, TKey> keyOf, Func<IReadOnlyList<TRequest>, Task<TResult[]>> runBatch, int maxBatchSize, int concurrentBatches)
+    /// <param name="isolatable">Whether a failure may be one request's fault and left nothing applied, so that halves of the batch are worth running again.</param>
+    public GroupCommitQueue(
+        Func<TRequest, TKey> keyOf, Func<IReadOnlyList<TRequest>, Task<TResult[]>> runBatch, int maxBatchSize, int concurrentBatches, Func<Exception, bool>? isolatable = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(concurrentBatches, 1);
-        (_keyOf, _runBatch, _maxBatchSize) = (keyOf, runBatch, maxBatchSize);
+        (_keyOf, _runBatch, _maxBatchSize, _isolatable) = (keyOf, runBatch, maxBatchSize, isolatable ?? (_ => false));
         _runners = [.. Enumerable.Range(0, concurrentBatches).Select(_ => Task.Run(RunBatchesAsync))];
     }
 
@@ -84,13 +90,14 @@ internal sealed class GroupCommitQueue<TKey, TRequest, TResult> : IAsyncDisposab
 
             if (batch.Count > 0)
             {
-                await RunAsync(batch);
+                await RunAsync(batch.ToArray());
             }
         }
     }
 
-    private async Task RunAsync(List<Pending> batch)
+    private async Task RunAsync(ArraySegment<Pending> batch)
     {
+        Exception? failure = null;
         try
         {
             var results = await _runBatch([.. batch.Select(p => p.Request)]);
@@ -101,14 +108,28 @@ internal sealed class GroupCommitQueue<TKey, TRequest, TResult> : IAsyncDisposab
         }
         catch (Exception e)
         {
-            foreach (var pending in batch)
-            {
-                pending.Completion.TrySetException(e);
-            }
+            failure = e;
         }
 
-        Interlocked.Add(ref _requests, batch.Count);
         Interlocked.Increment(ref _batches);
+        if (failure is null)
+        {
+            Interlocked.Add(ref _requests, batch.Count);
+        }
+        else if (batch.Count > 1 && _isolatable(failure))
+        {
+            var half = batch.Count / 2;
+            await RunAsync(batch[..half]);
+            await RunAsync(batch[half..]);
+        }
+        else
+        {
+            Interlocked.Add(ref _requests, batch.Count);
+            foreach (var pending in batch)
+            {
+                pending.Completion.TrySetException(failure);
+            }
+        }
     }
 
     private sealed record Pending(TRequest Request, TaskCompletionSource<TResult> Completion);

@@ -56,8 +56,8 @@ public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
     {
         (_serviceId, _serializer, _activators) = (serviceId, serializer, activators);
         _database = NpgsqlDataSource.Create(OwnConnections(connectionString));
-        _writes = new(w => w.Key, WriteBatchAsync, options.MaxBatchSize, options.ConcurrentBatches);
-        _reads = new(k => k, ReadBatchAsync, options.MaxBatchSize, options.ConcurrentBatches);
+        _writes = new(w => w.Key, WriteBatchAsync, options.MaxBatchSize, options.ConcurrentBatches, RefusedByTheServer);
+        _reads = new(k => k, ReadBatchAsync, options.MaxBatchSize, options.ConcurrentBatches, RefusedByTheServer);
     }
 
     /// <summary>Writes committed so far and the commits (one batch each) that committed them.</summary>
@@ -92,6 +92,15 @@ public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
         await _reads.DisposeAsync();
         await _database.DisposeAsync();
     }
+
+    /// <summary>
+    /// The server refused the batch (a value too long for an index, a deadlock, an overflow): it
+    /// rolled the implicit transaction back, so the batch applied nothing and its halves may run
+    /// again. Not a lost connection, a shutdown, a full disk or a system error: whether the commit
+    /// happened may be unknown, and the halves would only meet the same trouble.
+    /// </summary>
+    private static bool RefusedByTheServer(Exception failure) =>
+        failure is PostgresException { SqlState: var state } && state[..2] is not ("08" or "53" or "57" or "58");
 
     private async Task<string> CommitAsync(Write write)
     {

@@ -46,12 +46,17 @@ public static class EndpointCatalog
         Action("ReferCase", "refer"),
         Action("CloseCase", "close"),
         Action("FollowUpCase", "follow-up"),
+        new("GetMe", "GET", "/api/v1/me", Permission.ReadOwnProfile, Target.Caller, HttpStatusCode.OK, () => null),
         new("GetMyTasks", "GET", "/api/v1/me/tasks", Permission.ReadOwnTasks, Target.Caller, HttpStatusCode.OK, () => null),
         new("GetUnit", "GET", "/api/v1/units/{unitId}", Permission.ReadCase, Target.Unit, HttpStatusCode.OK, () => null),
         new("GetWorklist", "GET", "/api/v1/units/{unitId}/worklists/{list}", Permission.ReadWorklist, Target.Unit, HttpStatusCode.OK, () => null),
         new("GetUnitFigures", "GET", "/api/v1/units/{unitId}/figures", Permission.ReadFigures, Target.Unit, HttpStatusCode.OK, () => null),
         new("GetSubtreeFigures", "GET", "/api/v1/units/{unitId}/figures/subtree", Permission.ReadFigures, Target.Unit, HttpStatusCode.OK, () => null),
         new("GetLevelFigures", "GET", "/api/v1/units/{unitId}/figures/levels", Permission.ReadFigures, Target.Unit, HttpStatusCode.OK, () => null),
+        new("GetChildFigures", "GET", "/api/v1/units/{unitId}/figures/children", Permission.ReadFigures, Target.Unit, HttpStatusCode.OK, () => null),
+        new("GetTrend", "GET", "/api/v1/units/{unitId}/figures/trend", Permission.ReadFigures, Target.Unit, HttpStatusCode.OK, () => null),
+        new("GetSupervision", "GET", "/api/v1/units/{unitId}/supervision", Permission.ReadWorklist, Target.Unit, HttpStatusCode.OK, () => null),
+        new("GetEarlyWarnings", "GET", "/api/v1/units/{unitId}/warnings", Permission.ReadFigures, Target.Unit, HttpStatusCode.OK, () => null),
         new("GetPublicCaseStatus", "GET", "/api/v1/public/cases/{caseNumber}", null, Target.Case, HttpStatusCode.OK, () => null),
     ];
 

@@ -11,6 +11,16 @@ public sealed class StorageFaults
     /// <summary>The grain's next write throws; with <paramref name="afterStoring"/> the state is stored first and only the answer is lost.</summary>
     public void FailNextWrite(GrainId grain, bool afterStoring) => _armed[grain] = afterStoring;
 
+    /// <summary>Waits until the armed failure has happened.</summary>
+    public async Task WaitUntilFiredAsync(GrainId grain, string phase)
+    {
+        for (var waited = 0; _armed.ContainsKey(grain); waited += 10)
+        {
+            Assert.True(waited < 20_000, $"{phase}: the injected write failure of {grain} did not happen within 20 s.");
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Passes everything to <paramref name="inner"/>, except the writes armed to fail.</summary>
     public IGrainStorage Around(IGrainStorage inner) => new FaultyStorage(inner, this);
 
