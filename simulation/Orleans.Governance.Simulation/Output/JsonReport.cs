@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MathNet.Numerics.Distributions;
 using Orleans.Governance.Simulation.Detection;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Scenarios;
@@ -87,7 +88,7 @@ public static class JsonReport
             WriteNames(json, "types", surge.Types?.Order().Select(ScenarioReader.TypeName));
             WriteNames(json, "units", surge.Units?.Order(StringComparer.Ordinal));
             json.WritePropertyName("detected");
-            WriteFigure(json, detected);
+            WriteProportion(json, detected);
             json.WritePropertyName("delayDays");
             WriteFigure(json, delay);
             json.WriteEndObject();
@@ -111,6 +112,20 @@ public static class JsonReport
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>A 0/1 figure as a rate: its interval the exact (Clopper–Pearson) one, which stays within 0..1 where Student's t would not.</summary>
+    private static void WriteProportion(Utf8JsonWriter json, Figure figure)
+    {
+        var (hits, runs) = (figure.Values.Count(v => v > 0), figure.Values.Length);
+        json.WriteStartObject();
+        json.WriteFiniteNumber("mean", figure.Mean);
+        json.WriteStartArray("ci95");
+        json.WriteNumberValue(hits == 0 ? 0 : Beta.InvCDF(hits, runs - hits + 1, 0.025));
+        json.WriteNumberValue(hits == runs ? 1 : Beta.InvCDF(hits + 1, runs - hits, 0.975));
+        json.WriteEndArray();
+        json.WriteFiniteArray("values", figure.Values);
+        json.WriteEndObject();
     }
 
     private static void WriteFigure(Utf8JsonWriter json, Figure figure)

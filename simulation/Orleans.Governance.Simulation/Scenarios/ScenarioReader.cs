@@ -317,7 +317,7 @@ public sealed class ScenarioReader
         }
 
         const string Path = "policy.earlyWarning";
-        Known(map, Path, "alpha", "maxWindowDays", "baselineDays", "guardDays", "minBaselineDays", "minObserved");
+        Known(map, Path, "alpha", "maxWindowDays", "baselineDays", "guardDays", "minBaselineDays", "minObserved", "minLevel");
         int Integer(string key, int fallback, int min) => (int)Number(map, key, Path, fallback, min, DailyLedger.RetainedDays, $"an integer ≥ {min} and at most {DailyLedger.RetainedDays}", integer: true);
         return rule with
         {
@@ -327,6 +327,7 @@ public sealed class ScenarioReader
             GuardDays = Integer("guardDays", rule.GuardDays, 0),
             MinBaselineDays = Integer("minBaselineDays", rule.MinBaselineDays, 1),
             MinObserved = Integer("minObserved", rule.MinObserved, 1),
+            MinLevel = LevelValue(map, "minLevel", Path) ?? rule.MinLevel,
         };
     }
 

@@ -33,6 +33,12 @@ public sealed record EarlyWarningRule
     /// <summary>A window with fewer cases raises nothing, however quiet the baseline was.</summary>
     [Id(5)] public int MinObserved { get; init; } = 3;
 
+    /// <summary>
+    /// Units below this level only feed the sums above them: a grid's few cases a month are its
+    /// village's to judge, and every unit that tests adds to a county's false warnings (docs/early-warning.md).
+    /// </summary>
+    [Id(6)] public Level MinLevel { get; init; } = Level.Village;
+
     /// <summary>How far back <see cref="EarlyWarning.Since"/> is looked for.</summary>
     public const int SinceLookBackDays = 14;
 
@@ -54,6 +60,11 @@ public sealed record EarlyWarningRule
             yield return $"policy.earlyWarning.alpha must be between 0 and 1, got {Alpha}";
         }
 
+        if (!Enum.IsDefined(MinLevel))
+        {
+            yield return $"policy.earlyWarning.minLevel must be a level (grid..city), got {MinLevel}";
+        }
+
         if (MaxWindowDays < 1 || GuardDays < 0 || MinBaselineDays < 1 || BaselineDays < MinBaselineDays || MinObserved < 1)
         {
             yield return $"policy.earlyWarning needs maxWindowDays ≥ 1, guardDays ≥ 0, 1 ≤ minBaselineDays ≤ baselineDays and minObserved ≥ 1, got {MaxWindowDays}, {GuardDays}, {MinBaselineDays}, {BaselineDays}, {MinObserved}";
@@ -67,7 +78,7 @@ public sealed record EarlyWarningRule
     /// <summary>The warnings a unit raises on its subtree's series for the days up to <paramref name="through"/>, strongest first.</summary>
     public IReadOnlyList<EarlyWarning> Evaluate(UnitRef unit, ActivitySeries series, DateOnly through)
     {
-        if (series.Since is not { } since)
+        if (unit.Level < MinLevel || series.Since is not { } since || Candidates(series, through) is not { Count: > 0 } candidates)
         {
             return [];
         }
@@ -75,7 +86,7 @@ public sealed record EarlyWarningRule
         var first = through.AddDays(1 - DaysNeeded);
         var days = series.Dense(first, through);
         var warnings = new List<EarlyWarning>();
-        foreach (var type in Enum.GetValues<CaseType>())
+        foreach (var type in candidates)
         {
             // Cumulative counts make every window and baseline one subtraction.
             var cumulative = new int[days.Count + 1];
@@ -102,6 +113,29 @@ public sealed record EarlyWarningRule
 
         warnings.Sort(static (a, b) => a.PValue.CompareTo(b.PValue) is var c and not 0 ? c : a.Type.CompareTo(b.Type));
         return warnings;
+    }
+
+    /// <summary>
+    /// The types with enough arrivals in the longest window to break the rule at all: most units,
+    /// on most days, have none, and are done without building their history.
+    /// </summary>
+    private List<CaseType>? Candidates(ActivitySeries series, DateOnly through)
+    {
+        var windowFrom = through.AddDays(1 - MaxWindowDays);
+        int[]? totals = null;
+        for (var d = series.Days.Count - 1; d >= 0 && series.Days[d].Day >= windowFrom; d--)
+        {
+            if (series.Days[d].Day <= through)
+            {
+                totals ??= new int[DayActivity.TypeCount];
+                for (var t = 0; t < totals.Length; t++)
+                {
+                    totals[t] += series.Days[d].Arrivals[t];
+                }
+            }
+        }
+
+        return totals is null ? null : [.. Enum.GetValues<CaseType>().Where(type => totals[(int)type] >= MinObserved)];
     }
 
     /// <summary>
