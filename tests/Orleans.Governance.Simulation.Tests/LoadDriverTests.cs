@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,6 +6,7 @@ using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Grains;
+using Orleans.Governance.Simulation.Cli;
 using Orleans.Governance.Simulation.Load;
 using Orleans.Governance.Simulation.Tests.Support;
 
@@ -16,6 +18,25 @@ namespace Orleans.Governance.Simulation.Tests;
 public sealed class LoadDriverTests
 {
     private const string ClusterId = "load-test";
+
+    [Fact]
+    public async Task Load_refuses_more_open_disputes_than_it_can_track_before_connecting()
+    {
+        var error = new StringWriter();
+        var before = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            var exit = await new RootCommand { LoadCommand.Create() }.Parse(["load", "--open", "5000000"]).InvokeAsync();
+            Assert.Equal(2, exit);
+        }
+        finally
+        {
+            Console.SetError(before);
+        }
+
+        Assert.Contains("--open: 5000000 — expected an integer from 1 to 2,000,000", error.ToString());
+    }
 
     [Fact]
     public async Task Load_registers_every_dispute_once_and_completes_the_requested_share()

@@ -50,6 +50,13 @@ public sealed class ScenarioValidationTests
     }
 
     [Fact]
+    public void A_horizon_beyond_ten_years_is_refused()
+    {
+        var problems = Problems(Sample("horizonDays: 10", "horizonDays: 100000"));
+        Assert.Contains(problems, p => p.StartsWith("horizonDays: 100000 — expected a number of days > 0 and at most 3650", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_city_file_and_malformed_yaml_are_refused()
     {
         Assert.Contains(Problems(Sample("file: sample.json", "file: nowhere.json")), p => p.StartsWith("city.file: nowhere.json — expected an existing city file", StringComparison.Ordinal));

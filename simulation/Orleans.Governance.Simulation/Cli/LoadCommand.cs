@@ -88,11 +88,13 @@ public static class LoadCommand
         return command;
     }
 
+    private const int MaxOpen = 2_000_000;
+
     private static IEnumerable<string> Problems(int open, double complete, int concurrency)
     {
-        if (open < 1)
+        if (open is < 1 or > MaxOpen)
         {
-            yield return $"--open: {open} — expected an integer ≥ 1";
+            yield return $"--open: {open} — expected an integer from 1 to {MaxOpen:N0} (each open dispute is tracked in this process)";
         }
 
         if (complete is < 0 or > 1)

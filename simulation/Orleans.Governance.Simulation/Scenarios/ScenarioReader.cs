@@ -18,6 +18,9 @@ public sealed class ScenarioReader
     /// <summary>A grain timer cannot wait longer than 0xfffffffe ms (about 49.7 days).</summary>
     private const double MaxTimerDays = 49;
 
+    /// <summary>Ten years: a run's calendar, ledgers and time series grow with the horizon.</summary>
+    private const double MaxHorizonDays = 3_650;
+
     private static readonly string[] s_levelNames = ["grid", "village", "township", "county", "city"];
     private readonly List<string> _problems = [];
     private readonly string _directory;
@@ -74,7 +77,7 @@ public sealed class ScenarioReader
 
         Known(map, "", "name", "seed", "replications", "horizonDays", "warmUpDays", "startDate", "city", "staffing", "policy",
             "arrivals", "calendar", "handling", "resolution", "signDelay", "closeDelay", "followUp", "channels", "intake");
-        var horizon = Number(map, "horizonDays", "", 90, 0, double.MaxValue, "a number of days > 0", exclusiveMin: true);
+        var horizon = Number(map, "horizonDays", "", 90, 0, MaxHorizonDays, $"a number of days > 0 and at most {MaxHorizonDays} (ten years)", exclusiveMin: true);
         var warmUp = Number(map, "warmUpDays", "", 0, 0, double.MaxValue, "a number of days ≥ 0");
         if (warmUp >= horizon && horizon > 0)
         {

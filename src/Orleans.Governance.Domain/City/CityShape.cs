@@ -46,12 +46,20 @@ public sealed record CityShape
         Seed = 2025,
     };
 
+    /// <summary>The largest city generated: about ten times Dezhou's grids, a few GB of grains in one silo.</summary>
+    public const int MaxGrids = 200_000;
+
     /// <summary>Problems with the numbers, each naming the field.</summary>
     public IEnumerable<string> Validate()
     {
         if (Counties < 1)
         {
             yield return $"counties must be at least 1, got {Counties}";
+        }
+
+        if (Grids > MaxGrids)
+        {
+            yield return $"grids must be at most {MaxGrids:N0}, got {Grids:N0}";
         }
 
         if (Townships < Counties)
@@ -71,9 +79,9 @@ public sealed record CityShape
 
         foreach (var (name, count) in new[] { ("villageMediators", VillageMediators), ("townshipMediators", TownshipMediators), ("countyMediators", CountyMediators), ("cityMediators", CityMediators) })
         {
-            if (count < 1)
+            if (count is < 1 or > CityPlan.MaxTeamSize)
             {
-                yield return $"{name} must be at least 1, got {count}";
+                yield return $"{name} must be between 1 and {CityPlan.MaxTeamSize}, got {count}";
             }
         }
     }

@@ -41,6 +41,13 @@ public sealed record GovernancePolicy
     /// <summary>When a spike of arrivals raises an early warning (研判预警).</summary>
     [Id(10)] public EarlyWarningRule EarlyWarning { get; init; } = new();
 
+    /// <summary>A year: the longest deadline or grace a policy may set (deadlines are added to instants and armed as timers).</summary>
+    public const double MaxDays = 365;
+
+    public const long MaxAmountYuan = 1_000_000_000_000;
+
+    public const int MaxPartyCount = 10_000;
+
     /// <summary>The time allowed to close a case of this grade, counted from its triage at a level.</summary>
     public TimeSpan DeadlineFor(Grade grade) => TimeSpan.FromDays(grade switch
     {
@@ -58,17 +65,21 @@ public sealed record GovernancePolicy
     /// <summary>Problems with the values, each naming the field; empty when the policy is usable.</summary>
     public IEnumerable<string> Validate()
     {
-        foreach (var (name, days) in new[] { ("simpleDays", SimpleDays), ("normalDays", NormalDays), ("complexDays", ComplexDays), ("highRiskDays", HighRiskDays), ("longStandingDays", LongStandingDays), ("signWarningHours", SignWarningHours) })
+        foreach (var (name, value, max) in new[]
         {
-            if (!(days > 0) || double.IsInfinity(days))
+            ("simpleDays", SimpleDays, MaxDays), ("normalDays", NormalDays, MaxDays), ("complexDays", ComplexDays, MaxDays), ("highRiskDays", HighRiskDays, MaxDays),
+            ("longStandingDays", LongStandingDays, MaxDays), ("signWarningHours", SignWarningHours, MaxDays * 24),
+        })
+        {
+            if (!(value > 0 && value <= max))
             {
-                yield return $"policy.{name} must be a positive number, got {days}";
+                yield return $"policy.{name} must be a positive number of at most {max}, got {value}";
             }
         }
 
-        if (OverdueEscalationDays is { } grace && (grace < 0 || double.IsNaN(grace)))
+        if (OverdueEscalationDays is { } grace && !(grace >= 0 && grace <= MaxDays))
         {
-            yield return $"policy.overdueEscalationDays must be zero or more (or null to never escalate), got {grace}";
+            yield return $"policy.overdueEscalationDays must be from 0 to {MaxDays} (or null to never escalate), got {grace}";
         }
 
         if (HighRiskRaiseTo is < Level.Village or > Level.City)
@@ -76,14 +87,14 @@ public sealed record GovernancePolicy
             yield return $"policy.highRiskRaiseTo must be a centre level (Village..City), got {HighRiskRaiseTo}";
         }
 
-        if (ComplexAmountYuan < 0)
+        if (ComplexAmountYuan is < 0 or > MaxAmountYuan)
         {
-            yield return $"policy.complexAmountYuan must be zero or more, got {ComplexAmountYuan}";
+            yield return $"policy.complexAmountYuan must be from 0 to {MaxAmountYuan}, got {ComplexAmountYuan}";
         }
 
-        if (ComplexPartyCount < 2)
+        if (ComplexPartyCount is < 2 or > MaxPartyCount)
         {
-            yield return $"policy.complexPartyCount must be at least 2, got {ComplexPartyCount}";
+            yield return $"policy.complexPartyCount must be from 2 to {MaxPartyCount}, got {ComplexPartyCount}";
         }
 
         foreach (var problem in EarlyWarning?.Validate() ?? ["policy.earlyWarning must not be null"])

@@ -87,8 +87,30 @@ public sealed class CityFileTests
     {
         var error = Assert.Throws<CityFileException>(() => CityFile.Load(Valid.Replace("\"units\": [", "\"policy\": { \"simpleDays\": -1 }, \"units\": ["), "t.json"));
 
-        Assert.Contains("policy.simpleDays must be a positive number, got -1", error.Message);
+        Assert.Contains("policy.simpleDays must be a positive number of at most 365, got -1", error.Message);
         Assert.DoesNotContain("malformed", error.Message);
+    }
+
+    [Theory]
+    [InlineData("\"complexDays\": 1e300", "policy.complexDays must be a positive number of at most 365, got 1E+300")]
+    [InlineData("\"signWarningHours\": 100000", "policy.signWarningHours must be a positive number of at most 8760, got 100000")]
+    [InlineData("\"overdueEscalationDays\": 400", "policy.overdueEscalationDays must be from 0 to 365 (or null to never escalate), got 400")]
+    [InlineData("\"complexAmountYuan\": 9000000000000000", "policy.complexAmountYuan must be from 0 to 1000000000000, got 9000000000000000")]
+    [InlineData("\"complexPartyCount\": 2000000", "policy.complexPartyCount must be from 2 to 10000, got 2000000")]
+    public void Policy_values_beyond_their_bound_are_refused_naming_the_bound(string setting, string expected)
+    {
+        var error = Assert.Throws<CityFileException>(() => CityFile.Load(Valid.Replace("\"units\": [", $"\"policy\": {{ {setting} }}, \"units\": ["), "t.json"));
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void A_generated_city_is_bounded_in_grids_and_team_sizes()
+    {
+        var shape = new CityShape { Id = "big", Counties = 1, Townships = 1, Villages = 1, Grids = 5_000_000, VillageMediators = 100_000 };
+
+        Assert.Contains("grids must be at most 200,000, got 5,000,000", shape.Validate());
+        Assert.Contains("villageMediators must be between 1 and 1000, got 100000", shape.Validate());
     }
 
     [Fact]
