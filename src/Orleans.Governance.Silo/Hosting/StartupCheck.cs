@@ -1,3 +1,4 @@
+using Npgsql;
 using Orleans.Governance.Api;
 using Orleans.Governance.Domain.City;
 
@@ -57,10 +58,22 @@ public static class StartupCheck
                 return Refuse(database.Unreachable ? ExitCodes.DatabaseUnreachable : ExitCodes.BadConfiguration, database.Message);
             }
 
-            if (!options.AllowStateStoreSwitch
-                && await PostgreSqlReadiness.StateStoreProblemAsync(options.ConnectionString!, EffectiveServiceId(options), options.StateStore) is { } store)
+            if (!options.AllowStateStoreSwitch)
             {
-                return Refuse(ExitCodes.BadConfiguration, store);
+                string? store;
+                try
+                {
+                    store = await PostgreSqlReadiness.StateStoreProblemAsync(options.ConnectionString!, EffectiveServiceId(options), options.StateStore);
+                }
+                catch (NpgsqlException e)
+                {
+                    return Refuse(ExitCodes.DatabaseUnreachable, $"the database stopped answering during the start-up checks: {e.GetBaseException().Message}");
+                }
+
+                if (store is not null)
+                {
+                    return Refuse(ExitCodes.BadConfiguration, store);
+                }
             }
         }
 
