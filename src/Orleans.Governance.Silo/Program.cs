@@ -37,22 +37,32 @@ return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessT
 static async Task<int> RunSilo(string[] args)
 {
     var builder = WebApplication.CreateBuilder(args);
-    var options = await StartupCheck.OptionsAsync(builder.Configuration);
-    if (options is null)
+    StartupDecision decision;
+    using (var startupLogging = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole()))
     {
-        return 2;
+        decision = await StartupCheck.DecideAsync(builder.Configuration, startupLogging.CreateLogger(typeof(DatabaseStartup).FullName!), TimeProvider.System);
+    }
+
+    if (decision.Options is not { } options)
+    {
+        return decision.ExitCode;
     }
 
     var city = StartupCheck.City(options);
     if (city is null && !string.IsNullOrWhiteSpace(options.CityFile))
     {
-        return 2;
+        return ExitCodes.BadConfiguration;
     }
 
     builder.Services.AddSingleton(Options.Create(options));
     builder.UseOrleans(silo =>
     {
         silo.UseGovernanceCluster(options);
+        if (decision.Tls is { } tls)
+        {
+            silo.UseClusterTls(tls);
+        }
+
         if (options.Dashboard)
         {
             silo.AddDashboard();
@@ -70,7 +80,7 @@ static async Task<int> RunSilo(string[] args)
     app.MapGovernanceApi();
     if (options.Dashboard)
     {
-        app.MapOrleansDashboard(routePrefix: "/dashboard");
+        app.MapLoopbackDashboard();
     }
 
     // Liveness: the process answers. Readiness: this silo is an active member of the cluster.

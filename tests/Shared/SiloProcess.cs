@@ -7,7 +7,9 @@ public sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _output = [];
+    private readonly List<(string Text, TaskCompletionSource Said)> _awaited = [];
 
     private SiloProcess(Process process)
     {
@@ -18,6 +20,14 @@ public sealed class SiloProcess : IAsyncDisposable
 
     /// <summary>Starts the silo host built beside the tests with these settings and waits until it says it is ready.</summary>
     public static async Task<SiloProcess> StartAsync(string name, int siloPort, IEnumerable<string> settings)
+    {
+        var silo = Launch(name, siloPort, settings);
+        await silo.Ready.WaitAsync(TimeSpan.FromSeconds(90));
+        return silo;
+    }
+
+    /// <summary>Starts the silo host built beside the tests with these settings, without waiting.</summary>
+    public static SiloProcess Launch(string name, int siloPort, IEnumerable<string> settings)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(SiloAssembly);
@@ -32,9 +42,35 @@ public sealed class SiloProcess : IAsyncDisposable
         silo._process.BeginOutputReadLine();
         silo._process.BeginErrorReadLine();
         silo._process.EnableRaisingEvents = true;
-        silo._process.Exited += (_, _) => silo._ready.TrySetException(new InvalidOperationException($"Silo {name} exited before it was ready:\n{silo.Output}"));
-        await silo._ready.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        silo._process.Exited += (_, _) =>
+        {
+            silo._process.WaitForExit(); // the last lines of output
+            silo._ready.TrySetException(new InvalidOperationException($"Silo {name} exited before it was ready:\n{silo.Output}"));
+            silo._exited.TrySetResult(silo._process.ExitCode);
+        };
         return silo;
+    }
+
+    /// <summary>Completes when the silo says it is ready; fails with its output if it exits first.</summary>
+    public Task Ready => _ready.Task;
+
+    /// <summary>The exit code, once the process has ended.</summary>
+    public Task<int> Exited => _exited.Task;
+
+    /// <summary>Completes when a line of the silo's output contains the text.</summary>
+    public Task Said(string text)
+    {
+        lock (_output)
+        {
+            if (_output.Any(line => line.Contains(text, StringComparison.Ordinal)))
+            {
+                return Task.CompletedTask;
+            }
+
+            var said = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _awaited.Add((text, said));
+            return said.Task;
+        }
     }
 
     /// <summary>The silo host built beside the tests (the project reference copies it here).</summary>
@@ -75,6 +111,11 @@ public sealed class SiloProcess : IAsyncDisposable
         lock (_output)
         {
             _output.Add(line);
+            foreach (var (text, said) in _awaited.Where(awaited => line.Contains(awaited.Text, StringComparison.Ordinal)).ToList())
+            {
+                said.TrySetResult();
+                _awaited.Remove((text, said));
+            }
         }
 
         if (line.Contains("Silo ready", StringComparison.Ordinal))

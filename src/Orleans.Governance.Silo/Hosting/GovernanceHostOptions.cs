@@ -36,9 +36,33 @@ public sealed class GovernanceHostOptions
 
     /// <summary>
     /// Running in Kubernetes (PostgreSql only): the pod's IP and the cluster and service ids come
-    /// from the pod (POD_IP, ORLEANS_CLUSTER_ID, ORLEANS_SERVICE_ID), and defunct silo pods are deleted.
+    /// from the pod (POD_IP, ORLEANS_CLUSTER_ID, ORLEANS_SERVICE_ID), and Orleans watches the silo
+    /// pods, declaring a silo dead when its pod is deleted (it does not delete pods itself:
+    /// deploy/kubernetes/rbac.yaml grants only get, list and watch).
     /// </summary>
     public bool Kubernetes { get; set; }
+
+    /// <summary>
+    /// How long a silo on PostgreSql waits at start-up for a database it cannot reach yet (trying
+    /// again with a log line each time) before it exits with <see cref="ExitCodes.DatabaseUnreachable"/>.
+    /// Default 2 minutes; zero tries once.
+    /// </summary>
+    public TimeSpan DatabaseStartupWait { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Start on <see cref="StateStore"/> although the other store's table holds grain state of this
+    /// service (that state is then not read). Off: such a switch is refused at start-up.
+    /// </summary>
+    public bool AllowStateStoreSwitch { get; set; }
+
+    /// <summary>
+    /// Let the Embedded cluster (state in memory, lost at exit) serve HTTP beyond loopback. Off: a
+    /// deployment that forgot <c>Cluster=PostgreSql</c> refuses to start instead of running on memory.
+    /// </summary>
+    public bool AllowEmbeddedOffLoopback { get; set; }
+
+    /// <summary>Mutual TLS between silos and for clients of the gateway; off until a certificate is set.</summary>
+    public ClusterTlsOptions Tls { get; set; } = new();
 
     /// <summary>The city file loaded at start-up (empty: load none); relative paths are resolved against the working directory, then the program's folder.</summary>
     public string? CityFile { get; set; } = "cities/sample.json";
@@ -84,6 +108,16 @@ public sealed class GovernanceHostOptions
             {
                 yield return $"{Section}:{name} must be a TCP port (1-65535), got {port}";
             }
+        }
+
+        if (DatabaseStartupWait < TimeSpan.Zero || DatabaseStartupWait > TimeSpan.FromHours(1))
+        {
+            yield return $"{Section}:DatabaseStartupWait must be between 00:00:00 and 01:00:00, got {DatabaseStartupWait}";
+        }
+
+        foreach (var problem in Tls.Validate())
+        {
+            yield return problem;
         }
 
         if (SiloPort == GatewayPort)

@@ -1,0 +1,4 @@
+namespace Orleans.Governance.Silo.Hosting;
+
+/// <summary>The TLS settings cannot serve; the message names the setting and what is wrong.</summary>
+public sealed class ClusterTlsException(string message) : Exception(message);
