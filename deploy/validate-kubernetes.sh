@@ -9,16 +9,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 tool="$here/kubernetes-validate"
+source "$here/apt-install.sh"
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-    if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
-        echo "validate-kubernetes: node and npm are needed (sudo apt-get install nodejs npm)" >&2
-        exit 1
-    fi
-    echo "validate-kubernetes: installing nodejs and npm"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get -o DPkg::Lock::Timeout=300 update -qq >/dev/null
-    apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends nodejs npm >/dev/null
+    apt_install validate-kubernetes "nodejs and npm" nodejs npm
 fi
 
 lock_sum="$(sha256sum "$tool/package-lock.json" | cut -d' ' -f1)"
