@@ -36,10 +36,10 @@ public interface ICaseGrain : IGrainWithStringKey
     Task<CaseFile> GetAsync();
 
     /// <summary>The unit gave the queued case to a mediator who became free.</summary>
-    [OneWay, Alias("assign-from-queue")]
+    [GrainsOnly, OneWay, Alias("assign-from-queue")]
     Task AssignFromQueueAsync(UnitRef unit, string mediatorId);
 
     /// <summary>The unit's deadline watch fired for this case.</summary>
-    [OneWay, Alias("raise-alarm")]
+    [GrainsOnly, OneWay, Alias("raise-alarm")]
     Task RaiseAlarmAsync(UnitRef unit, DeadlineKind kind);
 }

@@ -19,19 +19,19 @@ public interface IUnitGrain : IGrainWithStringKey
     Task<string> IssueCaseNumberAsync();
 
     /// <summary>A case arrives here: triage, then assign or queue it.</summary>
-    [Alias("admit")]
+    [GrainsOnly, Alias("admit")]
     Task<Admission> AdmitAsync(CaseFacts facts);
 
     /// <summary>The case leaves this unit upwards: the unit releases it and passes it to the unit above, whose admission it returns.</summary>
-    [Alias("escalate")]
+    [GrainsOnly, Alias("escalate")]
     Task<Admission> EscalateAsync(CaseFacts facts, EscalationKind kind);
 
     /// <summary>A case this unit holds reports a transition.</summary>
-    [Alias("track")]
+    [GrainsOnly, Alias("track")]
     Task TrackAsync(CaseChange change);
 
     /// <summary>An escalation the unit asked for was refused by the case, which stays here.</summary>
-    [OneWay, Alias("stay")]
+    [GrainsOnly, OneWay, Alias("stay")]
     Task StayAsync(string caseId);
 
     /// <summary>
@@ -39,7 +39,7 @@ public interface IUnitGrain : IGrainWithStringKey
     /// the unit lets it go. Awaited by the case, so that a registration retried later reaches
     /// the unit after it, never before.
     /// </summary>
-    [Alias("forget")]
+    [GrainsOnly, Alias("forget")]
     Task ForgetAsync(string caseId);
 
     /// <summary>This unit's own live figures. Interleaves: it only reads, and a roll-up must not wait behind a busy unit.</summary>

@@ -17,6 +17,7 @@ public static class GovernanceSiloBuilderExtensions
     {
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<IAttributeToFactoryMapper<DirectStateAttribute>, DirectStateAttributeMapper>();
+        silo.AddIncomingGrainCallFilter<GrainsOnlyFilter>();
         return silo;
     }
 
