@@ -42,9 +42,9 @@ public sealed record EarlyWarningRule
     /// <summary>How far back <see cref="EarlyWarning.Since"/> is looked for.</summary>
     public const int SinceLookBackDays = 14;
 
-    /// <summary>The days of history one evaluation reads, the look-back included.</summary>
+    /// <summary>The days of history one evaluation reads: the day before, the look-back included.</summary>
     [JsonIgnore]
-    public int DaysNeeded => MaxWindowDays + GuardDays + BaselineDays + SinceLookBackDays;
+    public int DaysNeeded => 1 + MaxWindowDays + GuardDays + BaselineDays + SinceLookBackDays;
 
     /// <summary>
     /// The first day a subtree whose history starts on <paramref name="since"/> is tested: the
@@ -75,7 +75,10 @@ public sealed record EarlyWarningRule
         }
     }
 
-    /// <summary>The warnings a unit raises on its subtree's series for the days up to <paramref name="through"/>, strongest first.</summary>
+    /// <summary>
+    /// The warnings a unit raises on its subtree's series for the days up to <paramref name="through"/>
+    /// (on that day, or else on the day before), strongest first.
+    /// </summary>
     public IReadOnlyList<EarlyWarning> Evaluate(UnitRef unit, ActivitySeries series, DateOnly through)
     {
         if (unit.Level < MinLevel || series.Since is not { } since || Candidates(series, through) is not { Count: > 0 } candidates)
@@ -95,20 +98,30 @@ public sealed record EarlyWarningRule
                 cumulative[d + 1] = cumulative[d] + days[d].ArrivalsOf(type);
             }
 
-            var last = days.Count - 1;
-            if (Test(cumulative, last, since.DayNumber - first.DayNumber) is not { } latest)
+            // A spike of the last whole day still shows the morning after, while today's counts are only beginning.
+            var known = since.DayNumber - first.DayNumber;
+            var end = days.Count - 1;
+            var latest = Test(cumulative, end, known);
+            if (latest is null)
+            {
+                end--;
+                latest = Test(cumulative, end, known);
+            }
+
+            if (latest is not { } found)
             {
                 continue;
             }
 
             var back = 0;
-            while (back < SinceLookBackDays && Test(cumulative, last - back - 1, since.DayNumber - first.DayNumber) is not null)
+            while (back < SinceLookBackDays && Test(cumulative, end - back - 1, known) is not null)
             {
                 back++;
             }
 
-            warnings.Add(new EarlyWarning(unit.Id, unit.Level, type, through.AddDays(1 - latest.Window), through,
-                latest.Observed, latest.Expected, latest.PValue, through.AddDays(-back)));
+            var windowTo = first.AddDays(end);
+            warnings.Add(new EarlyWarning(unit.Id, unit.Level, type, windowTo.AddDays(1 - found.Window), windowTo,
+                found.Observed, found.Expected, found.PValue, windowTo.AddDays(-back)));
         }
 
         warnings.Sort(static (a, b) => a.PValue.CompareTo(b.PValue) is var c and not 0 ? c : a.Type.CompareTo(b.Type));
@@ -121,7 +134,7 @@ public sealed record EarlyWarningRule
     /// </summary>
     private List<CaseType>? Candidates(ActivitySeries series, DateOnly through)
     {
-        var windowFrom = through.AddDays(1 - MaxWindowDays);
+        var windowFrom = through.AddDays(-MaxWindowDays);
         int[]? totals = null;
         for (var d = series.Days.Count - 1; d >= 0 && series.Days[d].Day >= windowFrom; d--)
         {

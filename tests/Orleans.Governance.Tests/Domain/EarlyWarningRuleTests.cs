@@ -44,7 +44,8 @@ public sealed class EarlyWarningRuleTests
     public void A_stationary_series_stays_quiet_at_the_stated_rate()
     {
         // At a large alpha the rate is observable: each of the 1..3-day windows may break it with
-        // chance at most alpha, so a unit-type-day warns with chance at most 3 alpha.
+        // chance at most alpha, on the day or the day before, so a unit-type-day warns with chance
+        // at most 6 alpha.
         var rule = new EarlyWarningRule { Alpha = 1e-3 };
         var (warned, tested) = (0, 0);
         for (var seed = 0; seed < 200; seed++)
@@ -59,7 +60,7 @@ public sealed class EarlyWarningRuleTests
         }
 
         var rate = (double)warned / tested;
-        Assert.True(rate <= 3 * rule.Alpha * 1.25, $"{warned} warnings in {tested} unit-type-days: {rate:E2} per day, above 3 × alpha");
+        Assert.True(rate <= 6 * rule.Alpha * 1.25, $"{warned} warnings in {tested} unit-type-days: {rate:E2} per day, above 6 × alpha");
         Assert.True(warned > 0, "the test has no power to see the rate at all");
     }
 
@@ -74,8 +75,8 @@ public sealed class EarlyWarningRuleTests
             warned += Enumerable.Range(40, 360).Sum(d => rule.Evaluate(s_county, series, s_day0.AddDays(d)).Count);
         }
 
-        // 20 × 360 days × 13 types × 3 windows at alpha 1e-5: 2.8 expected at most.
-        Assert.True(warned <= 8, $"{warned} false warnings");
+        // 20 × 360 days × 13 types × 3 windows, on the day or the day before, at alpha 1e-5: 5.6 expected at most.
+        Assert.True(warned <= 12, $"{warned} false warnings");
     }
 
     [Fact]
@@ -103,6 +104,21 @@ public sealed class EarlyWarningRuleTests
         Assert.Equal(s_day0.AddDays(56), warning.WindowFrom);
         Assert.Equal(36, warning.Observed);
         Assert.Equal(6.0, warning.Expected, 9);
+    }
+
+    [Fact]
+    public void A_one_day_spike_still_shows_the_morning_after_and_is_gone_the_day_after_that()
+    {
+        var days = Enumerable.Range(0, 58).Select(d => Day(d, CaseType.Labour, d == 55 ? 12 : d >= 56 ? 0 : 2)).ToList();
+        var series = new ActivitySeries(s_day0, days);
+        var rule = new EarlyWarningRule();
+
+        var onTheDay = Assert.Single(rule.Evaluate(s_county, series, s_day0.AddDays(55)));
+        var morningAfter = Assert.Single(rule.Evaluate(s_county, series, s_day0.AddDays(56)));
+
+        Assert.Equal(onTheDay, morningAfter);
+        Assert.Equal((s_day0.AddDays(55), s_day0.AddDays(55), 12), (morningAfter.WindowFrom, morningAfter.WindowTo, morningAfter.Observed));
+        Assert.Empty(rule.Evaluate(s_county, series, s_day0.AddDays(57)));
     }
 
     [Theory]
