@@ -10,7 +10,7 @@ public static class Cities
         var city = CityGenerator.Generate(new CityShape { Id = id, Counties = 2, Townships = 4, Villages = 12, Grids = 36 });
         return city with
         {
-            Units = city.Units.Select(u => u with { Mediators = u.Mediators.Select(t => t with { ConcurrentCases = 10_000 }).ToList() }).ToList(),
+            Units = city.Units.Select(u => u with { Mediators = u.Mediators.Select(t => t with { ConcurrentCases = 1_000 }).ToList() }).ToList(),
         };
     }
 
