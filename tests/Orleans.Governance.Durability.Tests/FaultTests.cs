@@ -59,6 +59,132 @@ public sealed class FaultTests(ITestOutputHelper output)
         await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles, output);
     }
 
+    [Fact]
+    public async Task A_full_disk_under_load_fails_writes_with_the_cause_named_and_after_space_returns_no_acknowledged_case_is_lost()
+    {
+        var lifecycles = FaultReport.Lifecycles(300);
+        await using var database = await OwnPostgreSql.StartAsync("disk", tmpfsMegabytes: 160);
+        var clusterId = $"fd-{Guid.NewGuid():N}"[..16];
+        var cityFile = Cities.WriteRoomy(clusterId);
+        await using var silo0 = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, 12, cityFile);
+        await using var silo1 = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, 13, cityFile);
+        using var client = await ClusterClient.StartAsync(database.ConnectionString, clusterId);
+        var driver = new LoadDriver(client.Client(), CityFigures.Grids(cityFile), clusterId);
+
+        var fault = Task.CompletedTask;
+        var injected = 0;
+        var retriesBefore = 0L;
+        var retriesWhileFull = 0L;
+        await driver.RunAsync(lifecycles, Concurrency, acknowledged =>
+        {
+            if (acknowledged >= lifecycles / 3 && Interlocked.Exchange(ref injected, 1) == 0)
+            {
+                fault = Task.Run(async () =>
+                {
+                    var filled = FillDisk(database.FillerFile);
+                    retriesBefore = driver.Retries;
+                    output.WriteLine($"filled the data directory's {160} MB filesystem with {filled / 1_048_576} MB after {acknowledged} acknowledged registrations");
+
+                    // Barrier: the server has said why it cannot write (a log line naming the cause).
+                    await WaitForAsync(() => database.LogText().Contains("No space left on device", StringComparison.Ordinal), TimeSpan.FromSeconds(60),
+                        "the disk is full, but PostgreSQL's log never named it: " + database.Tail());
+                    await Task.Delay(TimeSpan.FromSeconds(3));
+                    retriesWhileFull = driver.Retries - retriesBefore;
+                    File.Delete(database.FillerFile);
+                    output.WriteLine($"freed the space; PostgreSQL {(await database.RunningAsync() ? "still running" : "had stopped, restarting it")}");
+                    if (!await database.RunningAsync())
+                    {
+                        await database.StartServerAsync();
+                    }
+                });
+            }
+
+            return Task.CompletedTask;
+        });
+        await fault;
+
+        var audit = await CaseAudit.CheckAsync(client.Client(), driver.Acknowledged.ToList());
+        var log = database.LogText();
+        var named = log.Split('\n').Where(l => l.Contains("No space left on device", StringComparison.Ordinal)).ToList();
+        output.WriteLine($"PostgreSQL logged {named.Count} lines naming the cause, the first: {named.FirstOrDefault()}");
+        foreach (var (kind, count) in driver.Failures.OrderByDescending(f => f.Value).Take(5))
+        {
+            output.WriteLine($"  {count} × {kind}");
+        }
+
+        FaultReport.From("full disk (tmpfs of 160 MB)", driver, lifecycles, injected, audit,
+            $"{retriesWhileFull} calls failed while full, {CountOf(log, "PANIC")} PANIC lines, {driver.Retries} retried calls").Publish(output);
+        Assert.NotEmpty(named);
+        Assert.True(retriesWhileFull > 0, "no grain call failed while the disk was full");
+        Assert.Contains(driver.Failures.Keys, kind => kind.Contains("No space left on device", StringComparison.Ordinal));
+        Assert.Equal(new CaseAudit(lifecycles, lifecycles, 0, 0, 0, lifecycles), audit);
+        Assert.Equal(0, await database.ScalarAsync("SELECT count(*) FROM pg_stat_database WHERE checksum_failures > 0"));
+        await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles, output);
+    }
+
+    /// <summary>Writes zeros to the file until the filesystem refuses; returns the bytes written.</summary>
+    private static long FillDisk(string path)
+    {
+        var block = new byte[1 << 20];
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+        long written = 0;
+        try
+        {
+            while (true)
+            {
+                file.Write(block);
+                written += block.Length;
+            }
+        }
+        catch (IOException)
+        {
+            // ENOSPC: the filesystem is full, which is the point.
+        }
+
+        try
+        {
+            // Take the last partial block too.
+            for (var size = block.Length / 2; size >= 512; size /= 2)
+            {
+                try
+                {
+                    file.Write(block, 0, size);
+                    written += size;
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+        finally
+        {
+            try
+            {
+                file.Dispose();
+            }
+            catch (IOException)
+            {
+                // The flush of a buffered remainder fails on a full disk as well.
+            }
+        }
+
+        return written;
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout, string failure)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException(failure);
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
     private static async Task CrashAndRecoverAsync(OwnPostgreSql database)
     {
         await database.KillAsync();

@@ -59,6 +59,12 @@ public static class SiloHosting
         this ISiloBuilder silo, string connectionString, GrainStateStore store = GrainStateStore.GroupCommit, PostgreSqlGrainStorageOptions? groupCommit = null)
     {
         connectionString = PostgreSqlConnections.Tuned(connectionString);
+
+        // Orleans serializes only exceptions of the Microsoft, System and Azure namespaces: a
+        // storage failure (a full disk's "53100: could not extend file ...: No space left on
+        // device") reached callers as "Could not find a codec for type Npgsql.PostgresException",
+        // hiding its cause (FaultTests' full disk). Clients add the same prefix.
+        silo.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         if (store == GrainStateStore.GroupCommit)
         {
             silo.Services.AddGrainStorage(StorageNames.Governance, (services, _) => new PostgreSqlGrainStorage(
