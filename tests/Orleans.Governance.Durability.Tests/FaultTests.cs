@@ -122,6 +122,61 @@ public sealed class FaultTests(ITestOutputHelper output)
         await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles, output);
     }
 
+    [Fact]
+    public async Task A_slow_database_slows_the_load_gives_callers_timeouts_not_hangs_and_loses_no_acknowledged_case()
+    {
+        var lifecycles = FaultReport.Lifecycles(300);
+        await using var database = await OwnPostgreSql.StartAsync("slow");
+        await using var proxy = new DelayProxy(database.Port);
+        var throughProxy = database.ConnectionString.Replace($"Port={database.Port}", $"Port={proxy.Port}", StringComparison.Ordinal);
+        var clusterId = $"sl-{Guid.NewGuid():N}"[..16];
+        var cityFile = Cities.WriteRoomy(clusterId);
+        await using var silo0 = await PostgreSqlSilo.StartAsync(throughProxy, clusterId, 14, cityFile);
+        await using var silo1 = await PostgreSqlSilo.StartAsync(throughProxy, clusterId, 15, cityFile);
+        using var client = await ClusterClient.StartAsync(database.ConnectionString, clusterId);
+        var driver = new LoadDriver(client.Client(), CityFigures.Grids(cityFile), clusterId);
+
+        // Two faults: every chunk of bytes held 100 ms for 5 s (slow), then for 12 s, longer than
+        // the client's 10 s response timeout (a stall).
+        var fault = Task.CompletedTask;
+        var injected = 0;
+        var phases = new List<string>();
+        await driver.RunAsync(lifecycles, Concurrency, acknowledged =>
+        {
+            if (acknowledged >= lifecycles / 3 && Interlocked.Exchange(ref injected, 2) == 0)
+            {
+                fault = Task.Run(async () =>
+                {
+                    foreach (var (name, delay, length) in new[] { ("slow", TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5)), ("stalled", TimeSpan.FromSeconds(12), TimeSpan.FromSeconds(12)) })
+                    {
+                        var (done, retries, timeouts) = (driver.Completed.Count, driver.Retries, Timeouts(driver));
+                        proxy.Delay = delay;
+                        await Task.Delay(length);
+                        proxy.Delay = TimeSpan.Zero;
+                        phases.Add($"{name} {length.TotalSeconds:0} s: {(driver.Completed.Count - done) / length.TotalSeconds:0.0} lifecycles/s, {driver.Retries - retries} failed calls of which {Timeouts(driver) - timeouts} timeouts");
+                    }
+                });
+            }
+
+            return Task.CompletedTask;
+        });
+        await fault;
+
+        var audit = await CaseAudit.CheckAsync(client.Client(), driver.Acknowledged.ToList());
+        foreach (var phase in phases)
+        {
+            output.WriteLine(phase);
+        }
+
+        FaultReport.From("slow database (delaying proxy)", driver, lifecycles, injected, audit, $"{string.Join("; ", phases)}; {driver.Retries} retried calls").Publish(output);
+        Assert.Equal(new CaseAudit(lifecycles, lifecycles, 0, 0, 0, lifecycles), audit);
+        Assert.True(Timeouts(driver) > 0, "no call timed out while the database stalled for longer than the response timeout");
+        await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles, output);
+    }
+
+    private static int Timeouts(LoadDriver driver) =>
+        driver.Failures.Where(f => f.Key.StartsWith(nameof(TimeoutException), StringComparison.Ordinal)).Sum(f => f.Value);
+
     /// <summary>Writes zeros to the file until the filesystem refuses; returns the bytes written.</summary>
     private static long FillDisk(string path)
     {
