@@ -1,3 +1,6 @@
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.City;
 using Orleans.Governance.Durability.Tests.Support;
 using Orleans.Governance.Tests.Shared;
 using Xunit.Abstractions;
@@ -171,6 +174,59 @@ public sealed class FaultTests(ITestOutputHelper output)
         FaultReport.From("slow database (delaying proxy)", driver, lifecycles, injected, audit, $"{string.Join("; ", phases)}; {driver.Retries} retried calls").Publish(output);
         Assert.Equal(new CaseAudit(lifecycles, lifecycles, 0, 0, 0, lifecycles), audit);
         Assert.True(Timeouts(driver) > 0, "no call timed out while the database stalled for longer than the response timeout");
+        await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles, output);
+    }
+
+    [Fact]
+    public async Task Silos_whose_clocks_straddle_midnight_minutes_apart_issue_no_case_number_twice_and_lose_no_acknowledged_case()
+    {
+        var lifecycles = FaultReport.Lifecycles(200);
+        await using var database = await OwnPostgreSql.StartAsync("skew");
+        var clusterId = $"ck-{Guid.NewGuid():N}"[..16];
+        var cityFile = Cities.WriteRoomy(clusterId);
+
+        // One silo's clock reads two minutes before the next midnight of China Standard Time (the
+        // day in a case number), the other's two minutes after: four minutes apart, a day apart
+        // in the numbers they would issue.
+        var now = DateTimeOffset.UtcNow;
+        var china = TimeSpan.FromHours(8);
+        var midnight = new DateTimeOffset(now.ToOffset(china).Date.AddDays(1), china);
+        var behind = midnight - TimeSpan.FromMinutes(2) - now;
+        var ahead = midnight + TimeSpan.FromMinutes(2) - now;
+        await using var silo0 = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, 16, cityFile, $"--Governance:ClockOffset={behind:c}");
+        await using var silo1 = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, 17, cityFile, $"--Governance:ClockOffset={ahead:c}");
+        using var client = await ClusterClient.StartAsync(database.ConnectionString, clusterId);
+        var driver = new LoadDriver(client.Client(), CityFigures.Grids(cityFile), clusterId);
+
+        // Beside the load: every unit issues case numbers, then all activations are collected so
+        // that each unit comes back on either silo, its clock on either side of midnight.
+        var units = CityFile.LoadFile(cityFile).Units;
+        var numbers = new System.Collections.Concurrent.ConcurrentBag<string>();
+        const int Rounds = 6;
+        var issuing = Task.Run(async () =>
+        {
+            for (var round = 0; round < Rounds; round++)
+            {
+                await Task.WhenAll(units.Select(async unit =>
+                {
+                    for (var i = 0; i < 3; i++)
+                    {
+                        numbers.Add(await Retry.RunAsync(() => client.Client().GetUnit(unit.Ref).IssueCaseNumberAsync()));
+                    }
+                }));
+                await client.Client().GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+            }
+        });
+        await driver.RunAsync(lifecycles, Concurrency);
+        await issuing;
+
+        var audit = await CaseAudit.CheckAsync(client.Client(), driver.Acknowledged.ToList());
+        var repeated = numbers.GroupBy(n => n).Count(g => g.Count() > 1);
+        var days = numbers.Select(n => CaseNumber.DayIn(n)).Distinct().Order().ToList();
+        FaultReport.From("clock skew (4 min, across midnight)", driver, lifecycles, Rounds, audit,
+            $"{numbers.Count} case numbers issued on days {string.Join(", ", days)}, {repeated} issued twice; {driver.Retries} retried calls").Publish(output);
+        Assert.Equal(0, repeated);
+        Assert.Equal(new CaseAudit(lifecycles, lifecycles, 0, 0, 0, lifecycles), audit);
         await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles, output);
     }
 

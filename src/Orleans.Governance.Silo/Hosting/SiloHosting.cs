@@ -19,6 +19,13 @@ public static class SiloHosting
 
     public static ISiloBuilder UseGovernanceCluster(this ISiloBuilder silo, GovernanceHostOptions options)
     {
+        if (options.ClockOffset != TimeSpan.Zero)
+        {
+            // The grains' clock only: Orleans' runtime given a shifted TimeProvider declared its
+            // own silo dead at start (the watchdog and membership compare it with other clocks).
+            silo.Services.AddKeyedSingleton<TimeProvider>(GovernanceSiloBuilderExtensions.ClockKey, new OffsetTimeProvider(options.ClockOffset));
+        }
+
         silo.AddGovernance();
         if (options.Cluster == ClusterMode.Embedded)
         {
