@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Grains.Storage;
@@ -15,7 +16,7 @@ namespace Orleans.Governance.Grains;
 /// </summary>
 public sealed partial class CaseGrain(
     [DirectState("case", StorageNames.Governance)] IPersistentState<CaseState> state,
-    TimeProvider clock,
+    [FromKeyedServices(GovernanceSiloBuilderExtensions.ClockKey)] TimeProvider clock,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
     private CaseFile File => state.State.File ??= CaseFile.Empty(this.GetPrimaryKeyString());

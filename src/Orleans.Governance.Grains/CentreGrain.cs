@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Governance.Abstractions;
@@ -16,7 +17,7 @@ namespace Orleans.Governance.Grains;
 public sealed class CentreGrain(
     [DirectState("centre", StorageNames.Governance)] IPersistentState<UnitState> state,
     [DirectState("centre-desk", StorageNames.Governance)] IPersistentState<DeskState> desk,
-    TimeProvider clock,
+    [FromKeyedServices(GovernanceSiloBuilderExtensions.ClockKey)] TimeProvider clock,
     IOptions<GovernanceOptions> options,
     ILogger<CentreGrain> logger) : UnitGrain(state, desk, clock, options, logger), ICentreGrain
 {

@@ -10,12 +10,20 @@ namespace Orleans.Governance.Grains;
 public static class GovernanceSiloBuilderExtensions
 {
     /// <summary>
+    /// The key of the grains' own clock: the silo's TimeProvider unless the host registered
+    /// another under this key (a fault test's skewed clock, which Orleans' runtime must not read:
+    /// its watchdog and membership declared a silo with a shifted TimeProvider dead at start).
+    /// </summary>
+    public const string ClockKey = "governance-clock";
+
+    /// <summary>
     /// The grains' clock (the system clock unless a test or the simulator registered another) and
     /// their <see cref="DirectStateAttribute"/> state.
     /// </summary>
     public static ISiloBuilder AddGovernance(this ISiloBuilder silo)
     {
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddKeyedSingleton<TimeProvider>(ClockKey, (services, _) => services.GetRequiredService<TimeProvider>());
         silo.Services.TryAddSingleton<IAttributeToFactoryMapper<DirectStateAttribute>, DirectStateAttributeMapper>();
         silo.AddIncomingGrainCallFilter<GrainsOnlyFilter>();
         return silo;

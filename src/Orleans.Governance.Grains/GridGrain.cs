@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Governance.Abstractions;
@@ -15,7 +16,7 @@ namespace Orleans.Governance.Grains;
 public sealed class GridGrain(
     [DirectState("grid", StorageNames.Governance)] IPersistentState<UnitState> state,
     [DirectState("grid-desk", StorageNames.Governance)] IPersistentState<DeskState> desk,
-    TimeProvider clock,
+    [FromKeyedServices(GovernanceSiloBuilderExtensions.ClockKey)] TimeProvider clock,
     IOptions<GovernanceOptions> options,
     ILogger<GridGrain> logger) : UnitGrain(state, desk, clock, options, logger), IGridGrain
 {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Governance.Abstractions;
@@ -20,7 +21,7 @@ namespace Orleans.Governance.Grains;
 public abstract partial class UnitGrain(
     IPersistentState<UnitState> state,
     IPersistentState<DeskState> desk,
-    TimeProvider clock,
+    [FromKeyedServices(GovernanceSiloBuilderExtensions.ClockKey)] TimeProvider clock,
     IOptions<GovernanceOptions> options,
     ILogger logger) : Grain, IUnitGrain, IRemindable
 {

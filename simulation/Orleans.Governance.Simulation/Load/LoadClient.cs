@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Serialization;
 
 namespace Orleans.Governance.Simulation.Load;
 
@@ -28,6 +29,8 @@ public sealed class LoadClient : IAsyncDisposable
         {
             if (settings.Postgres is { } connectionString)
             {
+                // The silos' storage failures carry PostgreSQL's own message (see SiloHosting).
+                client.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
                 client.UseAdoNetClustering(clustering =>
                 {
                     clustering.Invariant = "Npgsql";

@@ -10,10 +10,15 @@ public sealed record CaseNumberSequence([property: Id(0)] int Day, [property: Id
 {
     public static CaseNumberSequence None { get; } = new(0, 0);
 
-    /// <summary>The next number of <paramref name="unitId"/> at <paramref name="now"/>, and the sequence after it.</summary>
+    /// <summary>
+    /// The next number of <paramref name="unitId"/> at <paramref name="now"/>, and the sequence
+    /// after it. The day never goes back: a unit that moved to a silo whose clock is behind the
+    /// last one's, across midnight, keeps numbering the later day instead of issuing that day's
+    /// numbers again (FaultTests' clock skew issued 39 numbers twice before).
+    /// </summary>
     public (string Number, CaseNumberSequence Next) Issue(string unitId, DateTimeOffset now)
     {
-        var day = CaseNumber.DayOf(now);
+        var day = Math.Max(CaseNumber.DayOf(now), Day);
         var issued = day == Day ? Issued + 1 : 1;
         return (CaseNumber.Format(unitId, day, issued), new CaseNumberSequence(day, issued));
     }

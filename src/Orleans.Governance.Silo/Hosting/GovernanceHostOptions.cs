@@ -35,6 +35,12 @@ public sealed class GovernanceHostOptions
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
     /// <summary>
+    /// For fault tests only: shifts this silo's clock (its TimeProvider, which the grains and
+    /// Orleans read) by this much, to run silos whose clocks disagree. Zero by default; at most a day.
+    /// </summary>
+    public TimeSpan ClockOffset { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
     /// Running in Kubernetes (PostgreSql only): the pod's IP and the cluster and service ids come
     /// from the pod (POD_IP, ORLEANS_CLUSTER_ID, ORLEANS_SERVICE_ID), and Orleans watches the silo
     /// pods, declaring a silo dead when its pod is deleted (it does not delete pods itself:
@@ -123,6 +129,11 @@ public sealed class GovernanceHostOptions
         if (SiloPort == GatewayPort)
         {
             yield return $"{Section}:SiloPort and {Section}:GatewayPort must differ, both are {SiloPort}";
+        }
+
+        if (ClockOffset.Duration() > TimeSpan.FromDays(1))
+        {
+            yield return $"{Section}:ClockOffset must be at most one day either way, got {ClockOffset}";
         }
 
         if (!IPAddress.TryParse(AdvertisedAddress, out _))

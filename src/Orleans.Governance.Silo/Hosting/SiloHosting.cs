@@ -19,6 +19,13 @@ public static class SiloHosting
 
     public static ISiloBuilder UseGovernanceCluster(this ISiloBuilder silo, GovernanceHostOptions options)
     {
+        if (options.ClockOffset != TimeSpan.Zero)
+        {
+            // The grains' clock only: Orleans' runtime given a shifted TimeProvider declared its
+            // own silo dead at start (the watchdog and membership compare it with other clocks).
+            silo.Services.AddKeyedSingleton<TimeProvider>(GovernanceSiloBuilderExtensions.ClockKey, new OffsetTimeProvider(options.ClockOffset));
+        }
+
         silo.AddGovernance();
         if (options.Cluster == ClusterMode.Embedded)
         {
@@ -59,6 +66,12 @@ public static class SiloHosting
         this ISiloBuilder silo, string connectionString, GrainStateStore store = GrainStateStore.GroupCommit, PostgreSqlGrainStorageOptions? groupCommit = null)
     {
         connectionString = PostgreSqlConnections.Tuned(connectionString);
+
+        // Orleans serializes only exceptions of the Microsoft, System and Azure namespaces: a
+        // storage failure (a full disk's "53100: could not extend file ...: No space left on
+        // device") reached callers as "Could not find a codec for type Npgsql.PostgresException",
+        // hiding its cause (FaultTests' full disk). Clients add the same prefix.
+        silo.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         if (store == GrainStateStore.GroupCommit)
         {
             silo.Services.AddGrainStorage(StorageNames.Governance, (services, _) => new PostgreSqlGrainStorage(

@@ -20,6 +20,9 @@ public sealed class LoadDriver(IClusterClient client, IReadOnlyList<UnitProfile>
 
     public long Retries => Interlocked.Read(ref _retries);
 
+    /// <summary>What the failed calls said, by exception type and first line of the message (up to 50 kinds).</summary>
+    public ConcurrentDictionary<string, int> Failures { get; } = new();
+
     public async Task RunAsync(int lifecycles, int concurrency, Func<int, Task>? afterRegistrations = null)
     {
         var next = -1;
@@ -58,7 +61,30 @@ public sealed class LoadDriver(IClusterClient client, IReadOnlyList<UnitProfile>
 
     private async Task<CaseReceipt> CallAsync(Func<Task<CaseReceipt>> call)
     {
-        var receipt = await Retry.RunAsync(call, _ => Interlocked.Increment(ref _retries));
+        var receipt = await Retry.RunAsync(call, Record);
         return receipt.Refusal is null ? receipt : throw new InvalidOperationException(receipt.Refusal.Message);
+    }
+
+    private void Record(Exception failure)
+    {
+        Interlocked.Increment(ref _retries);
+        var kind = $"{failure.GetType().Name}: {Describe(failure)}";
+        if (Failures.Count < 50 || Failures.ContainsKey(kind))
+        {
+            Failures.AddOrUpdate(kind, 1, (_, n) => n + 1);
+        }
+    }
+
+    /// <summary>The message of the failure and its causes, on one line, without the ids that make every message unique.</summary>
+    private static string Describe(Exception failure)
+    {
+        var messages = new List<string>();
+        for (var e = failure; e is not null && messages.Count < 3; e = e.InnerException)
+        {
+            messages.Add(e.Message.Split('\n')[0]);
+        }
+
+        var text = string.Join(" <- ", messages);
+        return text.Length > 300 ? text[..300] : text;
     }
 }

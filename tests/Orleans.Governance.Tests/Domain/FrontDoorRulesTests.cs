@@ -30,6 +30,16 @@ public sealed class FrontDoorRulesTests
         Assert.Equal(("t-20261201-0001", "t-20261201-0002", "t-20261202-0001"), (first, second, nextDay));
     }
 
+    [Fact]
+    public void A_clock_behind_the_last_one_across_midnight_never_issues_a_number_again()
+    {
+        var afterMidnight = new DateTimeOffset(2026, 12, 2, 0, 1, 0, TimeSpan.FromHours(8));
+        var (first, sequence) = CaseNumberSequence.None.Issue("t", afterMidnight);
+        var (second, _) = sequence.Issue("t", afterMidnight.AddMinutes(-4));
+
+        Assert.Equal(("t-20261202-0001", "t-20261202-0002"), (first, second));
+    }
+
     [Theory]
     [InlineData("sample-01-01-001-1-20261201-0042", "sample-01-01-001-1", 20261201, 42)]
     [InlineData("t-20261201-12345", "t", 20261201, 12345)]
