@@ -103,6 +103,7 @@ public sealed class LoadDriverTests
         await halfway.Reached.WaitAsync(TimeSpan.FromMinutes(1));
         await first.StopAsync();
         first.Dispose();
+        halfway.Release(); // the drive goes on while no silo is up
         using var second = await StartSiloAsync(gatewayPort);
         var result = await drive.WaitAsync(TimeSpan.FromMinutes(3));
 

@@ -81,7 +81,7 @@ public sealed class ScenarioValidationTests
         var problems = Problems(Sample("intake:", "policy: { earlyWarning: { alpha: 0, baselineDays: 60, colour: red } }\nintake:"));
         Assert.Contains("policy.earlyWarning.alpha: 0 — expected a probability > 0 and < 1", problems);
         Assert.Contains(problems, p => p.StartsWith("policy.earlyWarning.colour: unknown field — expected one of alpha, maxWindowDays", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("policy.earlyWarning reads 84 days of history", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("policy.earlyWarning reads 85 days of history", StringComparison.Ordinal));
     }
 
     [Fact]
