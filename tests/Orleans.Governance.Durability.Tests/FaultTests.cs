@@ -130,7 +130,7 @@ public sealed class FaultTests(ITestOutputHelper output)
     {
         var lifecycles = FaultReport.Lifecycles(300);
         await using var database = await OwnPostgreSql.StartAsync("slow");
-        await using var proxy = new DelayProxy(database.Port);
+        await using var proxy = new TcpProxy(database.Port);
         var throughProxy = database.ConnectionString.Replace($"Port={database.Port}", $"Port={proxy.Port}", StringComparison.Ordinal);
         var clusterId = $"sl-{Guid.NewGuid():N}"[..16];
         var cityFile = Cities.WriteRoomy(clusterId);

@@ -25,7 +25,7 @@ public sealed class StartupSettingsTests(PostgreSqlFixture database)
         await using var silo = SiloProcess.Launch("late-db", siloPort, Settings(siloPort, ConnectionStringAt(late), "--Governance:DatabaseStartupWait=00:01:00"));
 
         await silo.Said("Database not reachable yet (try 1,").WaitAsync(Limit);
-        await using var forwarder = TcpForwarder.Start(late, PostgreSqlFixture.Port);
+        await using var forwarder = new TcpProxy(PostgreSqlFixture.Port, late);
         await silo.Ready.WaitAsync(Limit);
 
         Assert.Contains("Database reached at try ", silo.Output);

@@ -4,21 +4,25 @@ using System.Net.Sockets;
 namespace Orleans.Governance.Durability.Tests.Support;
 
 /// <summary>
-/// A TCP proxy on a loopback port of its own between the silos and PostgreSQL that holds every
-/// chunk of bytes, in both directions, for <see cref="Delay"/> before passing it on (in order):
-/// a slow network or an overloaded database server, as the silos see it.
+/// A loopback port that relays every connection to another loopback port (PostgreSQL's), holding
+/// every chunk of bytes, in both directions, for <see cref="Delay"/> before passing it on (in
+/// order): a database that "comes up" when the test starts the proxy on its port, or a slow
+/// network or an overloaded database server, as the silos see it.
 /// </summary>
-public sealed class DelayProxy : IAsyncDisposable
+public sealed class TcpProxy : IAsyncDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
     private readonly int _target;
     private long _delayTicks;
 
-    public DelayProxy(int targetPort)
+    /// <param name="targetPort">Where connections are relayed.</param>
+    /// <param name="port">The proxy's own port; 0 for any free one.</param>
+    public TcpProxy(int targetPort, int port = 0)
     {
         _target = targetPort;
+        _listener = new TcpListener(IPAddress.Loopback, port);
         _listener.Start();
         _accepting = AcceptAsync();
     }
