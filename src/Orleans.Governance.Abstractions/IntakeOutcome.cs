@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Cases;
 namespace Orleans.Governance.Abstractions;
 
 /// <summary>What an idempotent intake did: created the case, found the one it created before, or refused a reused key.</summary>

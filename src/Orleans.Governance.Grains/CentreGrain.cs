@@ -5,7 +5,8 @@ using Orleans.Governance.Abstractions;
 using Orleans.Governance.Grains.Storage;
 using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Figures;
-using Orleans.Governance.Domain.Warnings;
+using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Domain.Kernel;
 
 namespace Orleans.Governance.Grains;
 
@@ -21,30 +22,9 @@ public sealed class CentreGrain(
     IOptions<GovernanceOptions> options,
     ILogger<CentreGrain> logger) : UnitGrain(state, desk, clock, options, logger), ICentreGrain
 {
-    public async Task<UnitFigures> GetRollupAsync()
-    {
-        var children = await Task.WhenAll(Desk.Profile.Children.Select(child =>
-            child.Level == Domain.Jurisdiction.Level.Grid
+    public async Task<UnitFigures> GetRollupAsync() =>
+        Handler.SubtreeFigures(await AskChildrenAsync(child =>
+            child.Level == Level.Grid
                 ? GrainFactory.GetGrain<IGridGrain>(child.Id).GetFiguresAsync()
                 : GrainFactory.GetGrain<ICentreGrain>(child.Id).GetRollupAsync()));
-        return Desk.Figures().Plus(children);
-    }
-
-    public override async Task<IReadOnlyList<UnitFigures>> GetLevelRollupAsync()
-    {
-        var children = await Task.WhenAll(Desk.Profile.Children.Select(child => GrainFactory.GetUnit(child).GetLevelRollupAsync()));
-        return UnitFigures.SumByLevel(Desk.Profile.Id, [Desk.Figures(), .. children.SelectMany(c => c)]);
-    }
-
-    public override async Task<IReadOnlyList<WorkItem>> GetSubtreeWorklistAsync(Worklist list)
-    {
-        var children = await Task.WhenAll(Desk.Profile.Children.Select(child => GrainFactory.GetUnit(child).GetSubtreeWorklistAsync(list)));
-        return [.. Desk.Worklist(list), .. children.SelectMany(c => c)];
-    }
-
-    public override async Task<DailyRollup> GetDailyRollupAsync(DateOnly through)
-    {
-        var children = await Task.WhenAll(Desk.Profile.Children.Select(child => GrainFactory.GetUnit(child).GetDailyRollupAsync(through)));
-        return Desk.Rollup(through, children);
-    }
 }

@@ -4,8 +4,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Grains.Storage;
 using Orleans.Governance.Domain.Desk;
-using Orleans.Governance.Domain.Figures;
-using Orleans.Governance.Domain.Warnings;
+using Orleans.Governance.Domain.Kernel;
 
 namespace Orleans.Governance.Grains;
 
@@ -18,11 +17,4 @@ public sealed class GridGrain(
     [DirectState("grid-desk", StorageNames.Governance)] IPersistentState<DeskState> desk,
     [FromKeyedServices(GovernanceSiloBuilderExtensions.ClockKey)] TimeProvider clock,
     IOptions<GovernanceOptions> options,
-    ILogger<GridGrain> logger) : UnitGrain(state, desk, clock, options, logger), IGridGrain
-{
-    public override Task<IReadOnlyList<UnitFigures>> GetLevelRollupAsync() => Task.FromResult<IReadOnlyList<UnitFigures>>([Desk.Figures()]);
-
-    public override Task<IReadOnlyList<WorkItem>> GetSubtreeWorklistAsync(Worklist list) => Task.FromResult(Desk.Worklist(list));
-
-    public override Task<DailyRollup> GetDailyRollupAsync(DateOnly through) => Task.FromResult(Desk.Rollup(through, []));
-}
+    ILogger<GridGrain> logger) : UnitGrain(state, desk, clock, options, logger), IGridGrain;

@@ -3,6 +3,7 @@ using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Domain.Kernel;
 using Orleans.Governance.Durability.Tests.Support;
 using Orleans.Governance.Grains;
 using Orleans.Governance.Silo.Hosting;

@@ -1,18 +1,22 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Jurisdiction;
-using Orleans.Governance.Simulation.Hosting;
+using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Tests.Support;
 
 namespace Orleans.Governance.Simulation.Tests;
 
-/// <summary>The units' deadline watches are grain timers on the TimeProvider from DI: in a simulation they fire at virtual time.</summary>
+/// <summary>
+/// The units' wake-ups fire at virtual time on both hosts: grain timers on the TimeProvider from
+/// DI on the grain host, the same virtual timers driven directly on the kernel host.
+/// </summary>
 public sealed class VirtualTimeTests
 {
-    [Fact]
-    public async Task A_deadline_watch_fires_at_the_virtual_deadline()
+    [Theory]
+    [InlineData(HostKind.Kernel)]
+    [InlineData(HostKind.Grains)]
+    public async Task A_deadline_watch_fires_at_the_virtual_deadline(HostKind kind)
     {
         // Mediation takes a fixed 10 days against a 3-day deadline for simple cases: each case is supervised at exactly +3 days.
         var yaml = TestScenarios.SingleCentre(1, 0.5, 1, 1, 12, 0)
@@ -20,10 +24,10 @@ public sealed class VirtualTimeTests
             .Replace("city: { distribution: exponential, meanDays: 1 }", "city: { distribution: fixed, meanDays: 10 }", StringComparison.Ordinal);
         var scenario = TestScenarios.Parse(yaml);
         var start = new DateTimeOffset(scenario.StartDate.ToDateTime(TimeOnly.MinValue), CentreDays.Offset);
-        await using var silo = await SimulationSilo.StartAsync(start);
-        var run = await new ReplicationRun(scenario, 1, silo, null, NullLogger.Instance).RunAsync();
+        await using var host = await IGovernanceHost.StartAsync(kind, start, keepCases: true);
+        var run = await new ReplicationRun(scenario, 1, host, null, NullLogger.Instance).RunAsync();
 
-        var file = await silo.Grains.GetGrain<ICaseGrain>("r1-c1").GetAsync();
+        var file = await host.GetCaseAsync("r1-c1");
         var triage = Assert.Single(file.Trail, e => e.Action == CaseAction.Triage);
         var supervision = Assert.Single(file.Trail, e => e.Action == CaseAction.Supervise);
         Assert.Equal(triage.At.AddDays(3), supervision.At);
@@ -34,14 +38,29 @@ public sealed class VirtualTimeTests
     [Fact]
     public async Task A_replication_after_a_part_day_horizon_starts_at_the_centres_next_midnight()
     {
-        // Two and a half days each: replication 2 waits from noon of day 2 to midnight of day 3
-        // (China Standard Time), so its days, and the detector's, are whole centres' days.
+        // Two and a half days each: on one silo, replication 2 waits from noon of day 2 to midnight
+        // of day 3 (China Standard Time), so its days, and the detector's, are whole centres' days.
         var scenario = TestScenarios.Parse(TestScenarios.WarningCity(2.5, 1));
-        await using var silo = await SimulationSilo.StartAsync(new DateTimeOffset(scenario.StartDate.ToDateTime(TimeOnly.MinValue), CentreDays.Offset));
+        await using var silo = await IGovernanceHost.StartAsync(HostKind.Grains, Simulator.ClockAtStart(scenario, 1));
         await new ReplicationRun(scenario, 1, silo, null, NullLogger.Instance).RunAsync();
         await new ReplicationRun(scenario, 2, silo, null, NullLogger.Instance).RunAsync();
 
-        var rollup = await silo.Grains.GetUnit(new UnitRef("r2-ew", Level.City)).GetDailyRollupAsync(scenario.StartDate.AddDays(10));
+        var rollup = await silo.GetDailyRollupAsync(new UnitRef("r2-ew", Level.City), scenario.StartDate.AddDays(10));
+
+        Assert.Equal(scenario.StartDate.AddDays(3), rollup.Series.Since);
+        Assert.Equal([3, 4, 5], rollup.Series.Days.Select(d => d.Day.DayNumber - scenario.StartDate.DayNumber));
+    }
+
+    [Fact]
+    public async Task A_kernel_replication_starts_where_the_silo_would_have_started_it()
+    {
+        // On the kernel host every replication has its own clock: the second one's starts where
+        // the first one's horizon ended on a shared silo, so it meets the same midnights.
+        var scenario = TestScenarios.Parse(TestScenarios.WarningCity(2.5, 1));
+        await using var kernel = await IGovernanceHost.StartAsync(HostKind.Kernel, Simulator.ClockAtStart(scenario, 2));
+        await new ReplicationRun(scenario, 2, kernel, null, NullLogger.Instance).RunAsync();
+
+        var rollup = await kernel.GetDailyRollupAsync(new UnitRef("r2-ew", Level.City), scenario.StartDate.AddDays(10));
 
         Assert.Equal(scenario.StartDate.AddDays(3), rollup.Series.Since);
         Assert.Equal([3, 4, 5], rollup.Series.Days.Select(d => d.Day.DayNumber - scenario.StartDate.DayNumber));

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Jurisdiction;
-using Orleans.Governance.Simulation.Hosting;
+using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Scenarios;
@@ -11,9 +11,9 @@ using Orleans.Governance.Simulation.Statistics;
 namespace Orleans.Governance.Simulation.Checks;
 
 /// <summary>
-/// Runs variations of one scenario exactly as <c>run</c> would (replication 1 on a fresh silo, so
-/// the result depends on the variation alone and replays), then reads the grains before the silo
-/// stops. Runs are remembered by variation, so the properties, which FsCheck drives with the same
+/// Runs variations of one scenario exactly as <c>run</c> would (replication 1 on a fresh host, so
+/// the result depends on the variation alone and replays), then reads the units and cases before
+/// the host stops. Runs are remembered by variation, so the properties, which FsCheck drives with the same
 /// seed, share them.
 /// </summary>
 public sealed class RunChecker
@@ -22,23 +22,33 @@ public sealed class RunChecker
     private const int RememberedCases = 250_000;
 
     private readonly Scenario _scenario;
+    private readonly HostKind _host;
     private readonly Func<RunObservation, RunObservation> _tamper;
+    private readonly Func<CityDefinition, CityDefinition>? _kernelOnlyCity;
     private readonly Dictionary<string, RunObservation> _runs = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private long _remembered;
 
-    public RunChecker(Scenario scenario)
-        : this(scenario, static observation => observation)
+    public RunChecker(Scenario scenario, HostKind host = HostKind.Kernel)
+        : this(scenario, host, static observation => observation)
     {
     }
 
-    /// <summary>Test-only seam: <paramref name="tamper"/> plants a bug in what the properties are shown.</summary>
-    internal RunChecker(Scenario scenario, Func<RunObservation, RunObservation> tamper)
+    /// <summary>
+    /// Test-only seams: <paramref name="tamper"/> plants a bug in what the properties are shown;
+    /// <paramref name="kernelOnlyCity"/> changes the city (its rules' parameters) on the kernel host alone.
+    /// </summary>
+    internal RunChecker(Scenario scenario, HostKind host, Func<RunObservation, RunObservation> tamper, Func<CityDefinition, CityDefinition>? kernelOnlyCity = null)
     {
         _scenario = scenario;
+        _host = host;
         _tamper = tamper;
+        _kernelOnlyCity = kernelOnlyCity;
     }
+
+    /// <summary>The host the variations run on.</summary>
+    public HostKind Host => _host;
 
     /// <summary>Distinct variations simulated.</summary>
     public int Runs => _seen.Count;
@@ -58,7 +68,7 @@ public sealed class RunChecker
             return known;
         }
 
-        var observation = _tamper(await SimulateAsync(variation, cancellationToken));
+        var observation = _tamper(await SimulateAsync(variation, _host, cancellationToken));
         if (_seen.Add(key))
         {
             CasesSeen += observation.Run.Cases.Count;
@@ -82,23 +92,34 @@ public sealed class RunChecker
         return observation;
     }
 
-    private async Task<RunObservation> SimulateAsync(ScenarioVariation variation, CancellationToken cancellationToken)
+    /// <summary>The observation of <paramref name="variation"/> on the other host than the checker's, simulated anew.</summary>
+    public Task<RunObservation> ObserveOnOtherHostAsync(ScenarioVariation variation, CancellationToken cancellationToken = default) =>
+        SimulateAsync(variation, _host == HostKind.Kernel ? HostKind.Grains : HostKind.Kernel, cancellationToken);
+
+    private async Task<RunObservation> SimulateAsync(ScenarioVariation variation, HostKind kind, CancellationToken cancellationToken)
     {
         Simulations++;
         var scenario = variation.Apply(_scenario);
-        await using var silo = await SimulationSilo.StartAsync(new DateTimeOffset(scenario.StartDate.ToDateTime(TimeOnly.MinValue), CentreDays.Offset), cancellationToken);
-        var run = await new ReplicationRun(scenario, 1, silo, null, NullLogger.Instance).RunAsync(cancellationToken);
+        if (kind == HostKind.Kernel && _kernelOnlyCity is { } plant)
+        {
+            scenario = scenario with { City = plant(scenario.City) };
+        }
+
+        await using var host = await IGovernanceHost.StartAsync(kind, Simulator.ClockAtStart(scenario, 1), keepCases: true, cancellationToken);
+        var run = await new ReplicationRun(scenario, 1, host, null, NullLogger.Instance).RunAsync(cancellationToken);
         var json = JsonReport.Render(new SimulationResult(scenario, [run], Figure.Summarise([run]), 0));
 
         // Replication 1 runs on the copy of the city whose unit ids are prefixed "r1-" (ReplicaCity).
         var plan = CityPlan.From(ReplicaCity.Of(scenario.City, "r1-"), scenario.Name);
-        var own = await Task.WhenAll(plan.Units.Select(u => silo.Grains.GetUnit(u.Ref).GetFiguresAsync()));
+        var own = await Task.WhenAll(plan.Units.Select(u => host.GetFiguresAsync(u.Ref)));
         var centres = plan.Units.Where(u => u.Level != Level.Grid).ToList();
-        var rollups = await Task.WhenAll(centres.Select(u => silo.Grains.GetGrain<ICentreGrain>(u.Id).GetRollupAsync()));
-        var city = await silo.Grains.GetGrain<ICityGrain>(plan.Id).GetFiguresAsync();
+        var rollups = await Task.WhenAll(centres.Select(u => host.GetSubtreeFiguresAsync(u.Ref)));
+        var city = await host.GetSubtreeFiguresAsync(plan.Root.Ref);
         var ids = run.Cases.Select(c => c.Id).Distinct(StringComparer.Ordinal).ToList();
-        var cases = await Task.WhenAll(ids.Select(id => silo.Grains.GetGrain<ICaseGrain>(id).GetAsync()));
+        var cases = await Task.WhenAll(ids.Select(host.GetCaseAsync));
+        var desks = await Task.WhenAll(plan.Units.Select(async u => (IReadOnlyList<WorkItem>)[.. await host.GetWorklistAsync(u.Ref, Worklist.Queue), .. await host.GetWorklistAsync(u.Ref, Worklist.Assigned)]));
         return new RunObservation(
+            kind,
             variation,
             scenario,
             plan,
@@ -108,6 +129,7 @@ public sealed class RunChecker
             centres.Select((u, i) => (u.Id, Figures: rollups[i])).ToDictionary(p => p.Id, p => p.Figures, StringComparer.Ordinal),
             city,
             // The parties' personal data never leaves the case grain: a counterexample prints trails only.
-            ids.Select((id, i) => (Id: id, File: cases[i] with { Intake = null })).ToDictionary(p => p.Id, p => p.File, StringComparer.Ordinal));
+            ids.Select((id, i) => (Id: id, File: cases[i] with { Intake = null })).ToDictionary(p => p.Id, p => p.File, StringComparer.Ordinal),
+            plan.Units.Select((u, i) => (u.Id, Desk: desks[i])).ToDictionary(p => p.Id, p => p.Desk, StringComparer.Ordinal));
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Figures;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Scenarios;
 
@@ -236,6 +237,65 @@ public static class RunInvariants
         var figure = a.Take(Math.Min(line + 1, a.Length)).LastOrDefault(l => l.TrimEnd().EndsWith('{') && l.Contains('"'))?.Trim() ?? "(top)";
         return $"the JSON differs from line {line + 1}, in {figure}\n  first: {(line < a.Length ? a[line].Trim() : "(end)")}\n  again: {(line < b.Length ? b[line].Trim() : "(end)")}";
     }
+
+    /// <summary>
+    /// The kernel host and the grain host gave the same run: byte-identical JSON, the same trail for
+    /// every case, the same desk (queue and assigned cases) and own figures at every unit. A
+    /// divergence is reported at its first event: the earliest trail entry where the hosts differ.
+    /// </summary>
+    public static string? SameOnBothHosts(RunObservation one, RunObservation other)
+    {
+        var (kernel, grains) = one.Host == HostKind.Kernel ? (one, other) : (other, one);
+        var events = new List<(DateTimeOffset At, string What)>();
+        foreach (var id in kernel.Cases.Keys.Union(grains.Cases.Keys).Order(StringComparer.Ordinal))
+        {
+            var a = kernel.Cases.TryGetValue(id, out var k) ? k.Trail : [];
+            var b = grains.Cases.TryGetValue(id, out var g) ? g.Trail : [];
+            var i = 0;
+            while (i < a.Count && i < b.Count && Render(a[i]) == Render(b[i]))
+            {
+                i++;
+            }
+
+            if (i < a.Count || i < b.Count)
+            {
+                var at = i < a.Count && i < b.Count ? (a[i].At < b[i].At ? a[i].At : b[i].At) : i < a.Count ? a[i].At : b[i].At;
+                events.Add((at, $"case {id}, trail entry {i + 1}\n    kernel: {(i < a.Count ? Render(a[i]) : "(none)")}\n    grains: {(i < b.Count ? Render(b[i]) : "(none)")}"));
+            }
+        }
+
+        var problems = new List<string>();
+        if (events.Count > 0)
+        {
+            var (at, what) = events.MinBy(e => e.At);
+            problems.Add($"first divergence at {at:O} ({events.Count} case(s) differ): {what}");
+        }
+
+        foreach (var unit in kernel.Desks.Keys.Order(StringComparer.Ordinal))
+        {
+            if (!kernel.Desks[unit].Select(w => w.ToString()).SequenceEqual(grains.Desks[unit].Select(w => w.ToString())))
+            {
+                problems.Add($"unit {unit}: its desk differs (kernel {kernel.Desks[unit].Count} queued or assigned, grains {grains.Desks[unit].Count})");
+            }
+
+            if (!Sum([kernel.Own[unit]]).SequenceEqual(Sum([grains.Own[unit]])))
+            {
+                problems.Add($"unit {unit}: its own figures differ");
+            }
+        }
+
+        if (SameJson(kernel, grains) is { } json)
+        {
+            problems.Add(json.Replace("first:", "kernel:", StringComparison.Ordinal).Replace("again:", "grains:", StringComparison.Ordinal));
+        }
+
+        return problems.Count == 0 ? null : string.Join("\n", problems.Take(ProblemsShown));
+    }
+
+    /// <summary>One trail entry, every field spelled out (the joint departments too).</summary>
+    private static string Render(AuditEntry e) =>
+        $"{e.At:O} {e.Action} by {e.Actor} at {e.UnitId} ({e.Level}) reason={e.Reason} grade={e.Grade} department={e.Department} mediator={e.MediatorId} "
+        + $"escalation={e.Escalation} referral={e.Referral} confirmed={e.JudicialConfirmation} satisfaction={e.Satisfaction} joint={string.Join('+', e.JointDepartments ?? [])}";
 
     private static long Active(UnitFigures figures) =>
         figures.Open - figures.OpenByStatus.GetValueOrDefault(CaseStatus.Resolved) - figures.OpenByStatus.GetValueOrDefault(CaseStatus.Referred);

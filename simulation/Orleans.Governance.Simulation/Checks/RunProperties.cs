@@ -10,8 +10,10 @@ public static class RunProperties
         Of("single-desk", "At the horizon every case not yet closed is held by exactly one unit's desk, the one its file and the engine name, with the same status.", RunInvariants.SingleDesk),
         Of("roll-up", "Every centre's roll-up and the city's figures equal the sum of the own figures of the units they cover.", RunInvariants.RollUp),
         Of("littles-law", "Per level, the reported mean queue plus busy mediators equals arrivals per day times the mean time a case spent queued or in mediation there (L = λW over the run).", RunInvariants.LittlesLaw),
-        new("same-seed-same-json", "The same scenario and seed give byte-identical JSON, run on a fresh silo.", async (checker, variation, cancellationToken) =>
+        new("same-seed-same-json", "The same scenario and seed give byte-identical JSON, run on a fresh host.", async (checker, variation, cancellationToken) =>
             RunInvariants.SameJson(await checker.ObserveAsync(variation, cancellationToken: cancellationToken), await checker.ObserveAsync(variation, again: true, cancellationToken))),
+        new("both-hosts", "The kernel host and the production grains give byte-identical JSON, the same trail for every case and the same desk and figures at every unit.", async (checker, variation, cancellationToken) =>
+            RunInvariants.SameOnBothHosts(await checker.ObserveAsync(variation, cancellationToken: cancellationToken), await checker.ObserveOnOtherHostAsync(variation, cancellationToken))),
     ];
 
     private static RunProperty Of(string name, string guarantee, Func<RunObservation, string?> invariant) =>

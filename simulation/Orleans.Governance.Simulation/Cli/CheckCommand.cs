@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace Orleans.Governance.Simulation.Cli;
 
-/// <summary><c>check SCENARIO [--max-tests N] [--seed S] [--max-days D]</c>: the whole-run properties over random variations of a scenario.</summary>
+/// <summary><c>check SCENARIO [--engine kernel|grains] [--max-tests N] [--seed S] [--max-days D]</c>: the whole-run properties over random variations of a scenario.</summary>
 public static class CheckCommand
 {
     public static Command Create() => Create(null, static observation => observation);
@@ -20,9 +20,10 @@ public static class CheckCommand
         var maxTests = new Option<int>("--max-tests") { Description = "variations tried per property", DefaultValueFactory = _ => 20 };
         var seed = new Option<ulong?>("--seed") { Description = "FsCheck seed: replays a check (and its failure) exactly; random when absent" };
         var maxDays = new Option<int>("--max-days") { Description = "longest horizon of a variation, in days (never longer than the scenario's)", DefaultValueFactory = _ => 14 };
+        var engine = ScenarioOptions.Engine();
         var command = new Command("check", "Checks the whole-run properties (docs/properties.md) on random variations of a scenario: seeds, staffing ± 1, surges, short horizons.")
         {
-            scenario, maxTests, seed, maxDays,
+            scenario, engine, maxTests, seed, maxDays,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -55,7 +56,7 @@ public static class CheckCommand
             var properties = RunProperties.All;
             output.WriteLine($"Checking {properties.Count} whole-run properties on up to {tests} random variations of '{loaded.Name}' ({file.Name}), horizons ≤ {Math.Min(days, loaded.HorizonDays):0} days, seed {replay}.");
             var wall = Stopwatch.StartNew();
-            var checker = new RunChecker(loaded, tamper);
+            var checker = new RunChecker(loaded, parse.GetValue(engine), tamper);
             var progress = new ConsoleCheckProgress(output);
             var check = new ScenarioCheck(checker, VariationGenerator.Around(loaded, days), progress);
             var outcomes = await progress.RunAsync(() => Task.Run(() => check.Run(properties, tests, replay, cancellationToken), cancellationToken));

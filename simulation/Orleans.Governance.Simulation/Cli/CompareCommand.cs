@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace Orleans.Governance.Simulation.Cli;
 
-/// <summary><c>compare A B [--seed N] [--replications R] [--json FILE]</c>: paired differences B − A with common random numbers.</summary>
+/// <summary><c>compare A B [--engine kernel|grains] [--seed N] [--replications R] [--json FILE]</c>: paired differences B − A with common random numbers.</summary>
 public static class CompareCommand
 {
     public static Command Create()
@@ -15,7 +15,8 @@ public static class CompareCommand
         var seed = new Option<long?>("--seed") { Description = "the common seed (default: A's)" };
         var replications = new Option<int?>("--replications") { Description = "replications of each (default: the larger of A's and B's; at least 2)" };
         var json = new Option<FileInfo?>("--json") { Description = "writes every paired difference as JSON" };
-        var command = new Command("compare", "Runs two scenarios with the same seeds per replication and prints B − A with 95 % confidence intervals.") { first, second, seed, replications, json };
+        var engine = ScenarioOptions.Engine();
+        var command = new Command("compare", "Runs two scenarios with the same seeds per replication and prints B − A with 95 % confidence intervals.") { first, second, engine, seed, replications, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var a = ScenarioOptions.Load(parse.GetValue(first)!);
@@ -33,7 +34,7 @@ public static class CompareCommand
 
             var console = AnsiConsole.Console;
             console.WriteLine($"Running A ({a.Name}) and B ({b.Name}), {runs} replications each…");
-            var comparison = await Comparison.RunAsync(a, b, parse.GetValue(seed), runs, cancellationToken);
+            var comparison = await Comparison.RunAsync(a, b, parse.GetValue(seed), runs, parse.GetValue(engine), cancellationToken);
             ComparisonReport.Print(console, comparison);
             if (parse.GetValue(json) is { } file)
             {

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Orleans.Governance.Simulation.Cli;
 
-/// <summary><c>run SCENARIO [--seed N] [--replications R] [--no-surges] [--json FILE] [--csv DIR] [--report FILE.html] [--lang zh|en]</c>.</summary>
+/// <summary><c>run SCENARIO [--engine kernel|grains] [--seed N] [--replications R] [--no-surges] [--json FILE] [--csv DIR] [--report FILE.html] [--lang zh|en]</c>.</summary>
 public static class RunCommand
 {
     public static Command Create()
@@ -21,7 +21,8 @@ public static class RunCommand
         var report = new Option<FileInfo?>("--report") { Description = "writes a self-contained HTML report" };
         var lang = new Option<string>("--lang") { Description = "report language: zh (default) or en", DefaultValueFactory = _ => "zh" };
         lang.AcceptOnlyFromAmong("zh", "en");
-        var command = new Command("run", "Runs a scenario on an embedded silo in virtual time.") { scenario, seed, replications, noSurges, json, csv, report, lang };
+        var engine = ScenarioOptions.Engine();
+        var command = new Command("run", "Runs a scenario in virtual time, on the kernel host or the production grains.") { scenario, engine, seed, replications, noSurges, json, csv, report, lang };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var console = AnsiConsole.Console;
@@ -59,7 +60,7 @@ public static class RunCommand
 
             var wall = Stopwatch.StartNew();
             var progress = new ConsoleProgress(console, loaded.StartDate, loaded.HorizonDays, loaded.Replications);
-            var result = await progress.RunAsync(() => Simulator.RunAsync(loaded, progress, cancellationToken: cancellationToken));
+            var result = await progress.RunAsync(() => Simulator.RunAsync(loaded, parse.GetValue(engine), progress, cancellationToken: cancellationToken));
             ConsoleReport.Print(console, result);
             var loop = result.Runs.Sum(run => run.EventLoopSeconds);
             var events = result.Runs.Sum(run => run.Events);

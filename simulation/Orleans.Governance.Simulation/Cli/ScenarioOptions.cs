@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Scenarios;
 
 namespace Orleans.Governance.Simulation.Cli;
@@ -5,6 +7,13 @@ namespace Orleans.Governance.Simulation.Cli;
 /// <summary>Loading scenario files for the planning commands: a refused file is reported and yields null (exit code 2).</summary>
 public static class ScenarioOptions
 {
+    /// <summary>The --engine option the planning commands share: which host runs the kernel.</summary>
+    public static Option<HostKind> Engine() => new("--engine")
+    {
+        Description = "kernel (default): the rules run directly, replications in parallel; grains: the production grains on an embedded silo (the digital twin, same results, slower)",
+        DefaultValueFactory = _ => HostKind.Kernel,
+    };
+
     public static Scenario? Load(FileInfo file)
     {
         try

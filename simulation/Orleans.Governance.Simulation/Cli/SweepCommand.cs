@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Orleans.Governance.Simulation.Cli;
 
-/// <summary><c>sweep SCENARIO --level LEVEL --from N --to M [--target 0.95] [--replications R] [--seed N] [--report FILE.html]</c>.</summary>
+/// <summary><c>sweep SCENARIO --level LEVEL --from N --to M [--engine kernel|grains] [--target 0.95] [--replications R] [--seed N] [--report FILE.html]</c>.</summary>
 public static class SweepCommand
 {
     private static readonly string[] s_levels = ["grid", "village", "township", "county", "city"];
@@ -22,9 +22,10 @@ public static class SweepCommand
         var replications = new Option<int?>("--replications") { Description = "overrides the scenario's replications" };
         var seed = new Option<long?>("--seed") { Description = "overrides the scenario's seed (the same for every value)" };
         var report = new Option<FileInfo?>("--report") { Description = "writes an HTML page with the chart of the service level against staffing" };
+        var engine = ScenarioOptions.Engine();
         var command = new Command("sweep", "Runs a scenario for each staffing of one level and prints the cheapest staffing meeting a service level.")
         {
-            scenario, level, from, to, target, replications, seed, report,
+            scenario, level, from, to, engine, target, replications, seed, report,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -60,7 +61,7 @@ public static class SweepCommand
             }
 
             var console = AnsiConsole.Console;
-            var sweep = await StaffingSweep.RunAsync(loaded, name, low, high, goal, staff => console.WriteLine($"{name}: {staff} per centre, {loaded.Replications} replication(s)…"), cancellationToken);
+            var sweep = await StaffingSweep.RunAsync(loaded, name, low, high, goal, parse.GetValue(engine), staff => console.WriteLine($"{name}: {staff} per centre, {loaded.Replications} replication(s)…"), cancellationToken);
             SweepReport.Print(console, sweep);
             if (parse.GetValue(report) is { } file)
             {

@@ -1,4 +1,3 @@
-using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Warnings;
 using Orleans.Governance.Simulation.Scenarios;
 
@@ -9,7 +8,7 @@ namespace Orleans.Governance.Simulation.Detection;
 /// unit for the warnings of its whole tree on the day just completed, as a leader's page would,
 /// and keeps them as episodes, with the days on which the rule had a baseline.
 /// </summary>
-public sealed class WarningWatch(IUnitGrain city, string prefix, EarlyWarningRule rule)
+public sealed class WarningWatch(Func<DateOnly, Task<DailyRollup>> cityRollup, string prefix, EarlyWarningRule rule)
 {
     private readonly EpisodeRecorder _episodes = new();
     private int _testedDays;
@@ -17,7 +16,7 @@ public sealed class WarningWatch(IUnitGrain city, string prefix, EarlyWarningRul
     /// <summary>Evaluates the centres' day <paramref name="through"/>, which is day <paramref name="day"/> of the run.</summary>
     public async Task EvaluateAsync(int day, DateOnly through)
     {
-        var rollup = await city.GetDailyRollupAsync(through);
+        var rollup = await cityRollup(through);
         if (rollup.Series.Since is { } since && through >= rule.FirstDayTested(since))
         {
             _testedDays++;

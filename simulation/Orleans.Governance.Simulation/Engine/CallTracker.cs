@@ -18,7 +18,7 @@ namespace Orleans.Governance.Simulation.Engine;
 /// <item>it records admissions, queue assignments and alarms as <see cref="GrainNotice"/>s.</item>
 /// </list>
 /// </summary>
-public sealed class CallTracker : IIncomingGrainCallFilter, IOutgoingGrainCallFilter
+public sealed class CallTracker : IIncomingGrainCallFilter, IOutgoingGrainCallFilter, IHostActivity
 {
     private static readonly ConcurrentDictionary<MethodInfo, bool> s_oneWay = new();
     private readonly Lock _lock = new();
@@ -66,7 +66,7 @@ public sealed class CallTracker : IIncomingGrainCallFilter, IOutgoingGrainCallFi
         }
     }
 
-    /// <summary>The engine fired a grain timer: its tick is now in flight.</summary>
+    /// <inheritdoc/>
     public void BeginTick()
     {
         lock (_lock)
@@ -75,7 +75,7 @@ public sealed class CallTracker : IIncomingGrainCallFilter, IOutgoingGrainCallFi
         }
     }
 
-    /// <summary>A fired timer turned out to be stale after all: no tick will come.</summary>
+    /// <inheritdoc/>
     public void EndTick() => Done();
 
     /// <summary>Waits until nothing is in flight, releasing held one-way messages one by one in send order.</summary>

@@ -2,8 +2,8 @@ namespace Orleans.Governance.Simulation.Engine;
 
 /// <summary>
 /// The discrete-event loop: pops the calendar in (time, sequence) order, moves the virtual clock
-/// to the event, dispatches it and waits until the silo has settled (held one-way messages
-/// released in order, timer ticks done) before the next one. Time jumps from event to event; no
+/// to the event, dispatches it and waits until the host has settled (one-way messages run
+/// in send order, timer ticks done) before the next one. Time jumps from event to event; no
 /// grain is ever ticked for nothing. Sequential on purpose: every cascade runs alone, so the
 /// results are the same whatever the thread interleaving.
 /// </summary>
@@ -12,13 +12,13 @@ public sealed class SimulationEngine : IVirtualScheduler
     private readonly Lock _lock = new();
     private readonly PriorityQueue<CalendarEntry, (long, long)> _calendar = new();
     private readonly VirtualTimeProvider _clock;
-    private readonly CallTracker _tracker;
+    private readonly IHostActivity _host;
     private long _sequence;
 
-    public SimulationEngine(VirtualTimeProvider clock, CallTracker tracker)
+    public SimulationEngine(VirtualTimeProvider clock, IHostActivity host)
     {
         _clock = clock;
-        _tracker = tracker;
+        _host = host;
         clock.Attach(this);
     }
 
@@ -58,7 +58,7 @@ public sealed class SimulationEngine : IVirtualScheduler
     /// <summary>Runs every event due up to <paramref name="endTicks"/>.</summary>
     public async Task RunAsync(long endTicks, ISimulationModel model, CancellationToken cancellationToken = default)
     {
-        await _tracker.SettleAsync();
+        await _host.SettleAsync();
         model.Settled();
         while (TryNext(endTicks, out var entry))
         {
@@ -73,10 +73,10 @@ public sealed class SimulationEngine : IVirtualScheduler
                     continue;
                 }
 
-                _tracker.BeginTick();
+                _host.BeginTick();
                 if (!timer.Fire(entry.Generation))
                 {
-                    _tracker.EndTick();
+                    _host.EndTick();
                 }
             }
             else
@@ -84,7 +84,7 @@ public sealed class SimulationEngine : IVirtualScheduler
                 await model.DispatchAsync(entry);
             }
 
-            await _tracker.SettleAsync();
+            await _host.SettleAsync();
             model.Settled();
             EventsDispatched++;
             if ((EventsDispatched & 0x3FF) == 0)

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Logging;
-using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Detection;
 using Orleans.Governance.Simulation.Engine;
-using Orleans.Governance.Simulation.Hosting;
+using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Parties;
 using Orleans.Governance.Simulation.Scenarios;
 using Orleans.Governance.Simulation.Statistics;
@@ -16,14 +15,14 @@ namespace Orleans.Governance.Simulation.Model;
 /// One replication: loads its copy of the city, books each unit's arrival process, and plays
 /// the people: the assigned mediator signs and mediates for a sampled time, then resolves or
 /// fails (and escalates, or refers at the top); staff close and follow up. Everything else (triage,
-/// assignment, queues, deadline watches, escalation targets) is the production grains' doing,
-/// read back through <see cref="CallTracker"/> notices.
+/// assignment, queues, deadline watches, escalation targets) is the kernel's doing, on whichever
+/// host runs it (<see cref="IGovernanceHost"/>), read back through the host's notices.
 /// </summary>
 public sealed partial class ReplicationRun : ISimulationModel
 {
     private readonly Scenario _scenario;
     private readonly int _replication;
-    private readonly SimulationSilo _silo;
+    private readonly IGovernanceHost _host;
     private readonly IProgressSink? _progress;
     private readonly ILogger _logger;
     private readonly Dictionary<string, CaseTrack> _cases = new(StringComparer.Ordinal);
@@ -37,11 +36,11 @@ public sealed partial class ReplicationRun : ISimulationModel
     private long _warmUpEnd;
     private long _caseNumber;
 
-    public ReplicationRun(Scenario scenario, int replication, SimulationSilo silo, IProgressSink? progress, ILogger logger)
+    public ReplicationRun(Scenario scenario, int replication, IGovernanceHost host, IProgressSink? progress, ILogger logger)
     {
         _scenario = scenario;
         _replication = replication;
-        _silo = silo;
+        _host = host;
         _progress = progress;
         _logger = logger;
         _prefix = $"r{replication}-";
@@ -58,16 +57,16 @@ public sealed partial class ReplicationRun : ISimulationModel
     {
         var city = ReplicaCity.Of(_scenario.City, _prefix);
         var plan = CityPlan.From(city, city.Id);
-        _engine = new SimulationEngine(_silo.Clock, _silo.Tracker);
+        _engine = new SimulationEngine(_host.Clock, _host);
         StartAtCentresMidnight();
         _epoch = Now;
         _warmUpEnd = _epoch + DaysToTicks(_scenario.WarmUpDays);
         var end = _epoch + DaysToTicks(_scenario.HorizonDays);
         _observer = new RunObserver(plan, _epoch, _warmUpEnd, end);
-        _intakes = new IntakeFactory(_scenario, plan.Units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal));
-        _warnings = new WarningWatch(_silo.Grains.GetUnit(plan.Root.Ref), _prefix, plan.Root.Policy.EarlyWarning);
+        _intakes = new IntakeFactory(_scenario, plan.Units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal), _host.StoresParties);
+        _warnings = new WarningWatch(through => _host.GetDailyRollupAsync(plan.Root.Ref, through), _prefix, plan.Root.Policy.EarlyWarning);
 
-        await _silo.Grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
+        await _host.LoadAsync(city);
         LogLoaded(_logger, _replication, city.Id, plan.Units.Count);
 
         foreach (var unit in plan.Units)
@@ -102,7 +101,7 @@ public sealed partial class ReplicationRun : ISimulationModel
 
     public void Settled()
     {
-        foreach (var notice in _silo.Tracker.TakeNotices())
+        foreach (var notice in _host.TakeNotices())
         {
             if (!_cases.TryGetValue(notice.CaseId, out var track))
             {
@@ -173,7 +172,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         _cases.Add(id, track);
         Observer.Registered(track);
         var intake = _intakes!.Create(source.Unit, type, random);
-        var receipt = await _silo.Grains.GetCase(id).RegisterAsync(intake, source.Unit.Id);
+        var receipt = await _host.RegisterAsync(id, intake, source.Unit.Id);
         Check(track, receipt);
     }
 
@@ -207,14 +206,13 @@ public sealed partial class ReplicationRun : ISimulationModel
             return;
         }
 
-        var grain = _silo.Grains.GetCase(track.Id);
-        if (!Check(track, await grain.ExecuteAsync(new AcceptCase(mediator))))
+        if (!Check(track, await _host.ExecuteAsync(track.Id, new AcceptCase(mediator))))
         {
             return;
         }
 
         Observer.Accepted(track, Now);
-        Check(track, await grain.ExecuteAsync(new HoldSession(mediator, [])));
+        Check(track, await _host.ExecuteAsync(track.Id, new HoldSession(mediator, [])));
         var handling = _scenario.HandlingFor(track.Type, track.Unit!.Level);
         Engine.Schedule(Now + handling.SampleTicks(track.Random), EventKind.Finish, track, mediator);
     }
@@ -226,11 +224,10 @@ public sealed partial class ReplicationRun : ISimulationModel
             return;
         }
 
-        var grain = _silo.Grains.GetCase(track.Id);
         var level = track.Unit!.Level;
         if (track.Random.NextDouble() < _scenario.ResolutionFor(track.Type, level))
         {
-            if (Check(track, await grain.ExecuteAsync(new ResolveCase(mediator))))
+            if (Check(track, await _host.ExecuteAsync(track.Id, new ResolveCase(mediator))))
             {
                 Observer.Released(track, Now);
                 Observer.Resolved(track);
@@ -240,7 +237,7 @@ public sealed partial class ReplicationRun : ISimulationModel
             return;
         }
 
-        if (!Check(track, await grain.ExecuteAsync(new FailCase(mediator, "调解未达成一致"))))
+        if (!Check(track, await _host.ExecuteAsync(track.Id, new FailCase(mediator, "调解未达成一致"))))
         {
             return;
         }
@@ -249,7 +246,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         if (level == Level.City)
         {
             var target = track.Random.NextDouble() < _scenario.LitigationShare ? ReferralTarget.Litigation : ReferralTarget.Arbitration;
-            if (Check(track, await grain.ExecuteAsync(new ReferCase(mediator, target, "市级调解未成"))))
+            if (Check(track, await _host.ExecuteAsync(track.Id, new ReferCase(mediator, target, "市级调解未成"))))
             {
                 Observer.Referred(track);
                 await BookClosureAsync(track);
@@ -259,7 +256,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         }
 
         // The unit above admits it (assigns or queues): the admission notice books what follows.
-        Check(track, await grain.EscalateAsync(mediator, "调解未成，逐级上交"));
+        Check(track, await _host.EscalateAsync(track.Id, mediator, "调解未成，逐级上交"));
     }
 
     private async Task BookClosureAsync(CaseTrack track)
@@ -277,7 +274,7 @@ public sealed partial class ReplicationRun : ISimulationModel
 
     private async Task CloseAsync(CaseTrack track)
     {
-        if (!Check(track, await _silo.Grains.GetCase(track.Id).ExecuteAsync(new CloseCase(track.Staff!))))
+        if (!Check(track, await _host.ExecuteAsync(track.Id, new CloseCase(track.Staff!))))
         {
             return;
         }
@@ -289,7 +286,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         }
         else
         {
-            _cases.Remove(track.Id);
+            Done(track);
         }
     }
 
@@ -297,12 +294,12 @@ public sealed partial class ReplicationRun : ISimulationModel
     {
         var weights = track.Referred ? _scenario.SatisfactionReferred : _scenario.SatisfactionResolved;
         var score = track.Random.Pick(weights, weights.Sum()) + 1;
-        if (Check(track, await _silo.Grains.GetCase(track.Id).ExecuteAsync(new FollowUpCase(track.Staff!, score))))
+        if (Check(track, await _host.ExecuteAsync(track.Id, new FollowUpCase(track.Staff!, score))))
         {
             Observer.Satisfaction(track, score);
         }
 
-        _cases.Remove(track.Id);
+        Done(track);
     }
 
     /// <summary>The end of a day of the run: the time series' sample, and the detector on the day just completed.</summary>
@@ -310,21 +307,21 @@ public sealed partial class ReplicationRun : ISimulationModel
     {
         Observer.Sample(Now);
         var day = (int)((Now - _epoch) / TimeSpan.TicksPerDay) - 1;
-        await _warnings!.EvaluateAsync(day, CentreDays.DateOf(_silo.Clock.GetUtcNow()).AddDays(-1));
+        await _warnings!.EvaluateAsync(day, CentreDays.DateOf(_host.Clock.GetUtcNow()).AddDays(-1));
     }
 
     /// <summary>
-    /// Day d of the run is the centres' day (China Standard Time) from midnight + d: the silo's
+    /// Day d of the run is the centres' day (China Standard Time) from midnight + d: the host's
     /// clock starts at the start date's midnight, and a replication after one whose horizon was
-    /// not a whole number of days waits for the next midnight.
+    /// not a whole number of days waits for the next midnight (<see cref="Simulator.ClockAtStart"/>).
     /// </summary>
-    private void StartAtCentresMidnight()
+    private void StartAtCentresMidnight() => _host.Clock.AdvanceTo(CentreDays.NextMidnight(_host.Clock.GetUtcNow()).UtcTicks);
+
+    /// <summary>Nothing more will happen to the case in this run.</summary>
+    private void Done(CaseTrack track)
     {
-        var local = _silo.Clock.GetUtcNow().ToOffset(CentreDays.Offset);
-        if (local.TimeOfDay != TimeSpan.Zero)
-        {
-            _silo.Clock.AdvanceTo(new DateTimeOffset(local.Date.AddDays(1), CentreDays.Offset).UtcTicks);
-        }
+        _cases.Remove(track.Id);
+        _host.Finished(track.Id);
     }
 
     private bool Check(CaseTrack track, CaseReceipt receipt)
@@ -338,6 +335,9 @@ public sealed partial class ReplicationRun : ISimulationModel
 
         return true;
     }
+
+    /// <summary>How long a replication runs, from its first midnight.</summary>
+    public static TimeSpan Horizon(Scenario scenario) => TimeSpan.FromTicks(DaysToTicks(scenario.HorizonDays));
 
     private static long DaysToTicks(double days) => (long)Math.Round(days * TimeSpan.TicksPerDay);
 

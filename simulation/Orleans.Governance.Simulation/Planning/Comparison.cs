@@ -1,3 +1,4 @@
+using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Scenarios;
 
@@ -7,12 +8,12 @@ namespace Orleans.Governance.Simulation.Planning;
 public sealed record Comparison(SimulationResult A, SimulationResult B, IReadOnlyList<PairedDifference> Differences)
 {
     /// <summary>Runs <paramref name="a"/> and <paramref name="b"/> with A's seed (or <paramref name="seed"/>) and the same number of replications.</summary>
-    public static async Task<Comparison> RunAsync(Scenario a, Scenario b, long? seed, int? replications, CancellationToken cancellationToken = default)
+    public static async Task<Comparison> RunAsync(Scenario a, Scenario b, long? seed, int? replications, HostKind host = HostKind.Kernel, CancellationToken cancellationToken = default)
     {
         var runs = replications ?? Math.Max(a.Replications, b.Replications);
         var common = seed ?? a.Seed;
-        var resultA = await Simulator.RunAsync(a with { Seed = common, Replications = runs }, cancellationToken: cancellationToken);
-        var resultB = await Simulator.RunAsync(b with { Seed = common, Replications = runs }, cancellationToken: cancellationToken);
+        var resultA = await Simulator.RunAsync(a with { Seed = common, Replications = runs }, host, cancellationToken: cancellationToken);
+        var resultB = await Simulator.RunAsync(b with { Seed = common, Replications = runs }, host, cancellationToken: cancellationToken);
         return Of(resultA, resultB);
     }
 

@@ -1,3 +1,4 @@
+using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Scenarios;
 
@@ -10,7 +11,7 @@ namespace Orleans.Governance.Simulation.Planning;
 /// </summary>
 public static class StaffingSweep
 {
-    public static async Task<SweepResult> RunAsync(Scenario scenario, string level, int from, int to, double target, Action<int>? starting = null, CancellationToken cancellationToken = default)
+    public static async Task<SweepResult> RunAsync(Scenario scenario, string level, int from, int to, double target, HostKind host = HostKind.Kernel, Action<int>? starting = null, CancellationToken cancellationToken = default)
     {
         var centres = scenario.City.Units.Count(u => u.Level == level);
         if (centres == 0)
@@ -24,7 +25,7 @@ public static class StaffingSweep
             starting?.Invoke(staff);
             var count = staff;
             var city = scenario.City with { Units = [.. scenario.City.Units.Select(u => u.Level == level ? ScenarioReader.Restaff(u, count) : u)] };
-            var result = await Simulator.RunAsync(scenario with { City = city }, cancellationToken: cancellationToken);
+            var result = await Simulator.RunAsync(scenario with { City = city }, host, cancellationToken: cancellationToken);
             points.Add(new SweepPoint(staff, staff * centres, result));
         }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Kernel;
 
 namespace Orleans.Governance.Api.Errors;
 

@@ -67,6 +67,9 @@ public sealed record FailCase(string Actor, [property: Id(0)] string Reason) : C
 [GenerateSerializer, Immutable, Alias("gov.cmd.escalate")]
 public sealed record EscalateCase(string Actor, [property: Id(0)] EscalationKind Kind, [property: Id(1)] string ToUnitId, [property: Id(2)] Level ToLevel, [property: Id(3)] string? Reason = null) : CaseCommand(Actor)
 {
+    /// <summary>Stands for the unit above while a case checks that it may escalate, before that unit has admitted it.</summary>
+    public const string TargetNotYetKnown = "(next)";
+
     public override CaseAction Action => CaseAction.Escalate;
 }
 

@@ -90,9 +90,15 @@ public sealed class UnitDesk
     /// <summary>This unit's ledger summed with its children's roll-ups, and the warnings raised on it, here and below.</summary>
     public DailyRollup Rollup(DateOnly through, IReadOnlyList<DailyRollup> children)
     {
-        var series = State.Ledger.Series(_profile.Level).Plus(children.Select(c => c.Series));
-        return new DailyRollup(series, [.. _profile.Policy.EarlyWarning.Evaluate(_profile.Ref, series, through), .. children.SelectMany(c => c.Warnings)]);
+        var series = SubtreeSeries(children.Select(c => c.Series));
+        return new DailyRollup(series, [.. Warnings(series, through), .. children.SelectMany(c => c.Warnings)]);
     }
+
+    /// <summary>This unit's ledger summed with its children's subtree series: the subtree's days of activity.</summary>
+    public ActivitySeries SubtreeSeries(IEnumerable<ActivitySeries> children) => State.Ledger.Series(_profile.Level).Plus(children);
+
+    /// <summary>The warnings this unit raises on its subtree's series for the days up to <paramref name="through"/>.</summary>
+    public IReadOnlyList<EarlyWarning> Warnings(ActivitySeries subtree, DateOnly through) => _profile.Policy.EarlyWarning.Evaluate(_profile.Ref, subtree, through);
 
     /// <summary>A case arrives (registered here or escalated here): triage it and assign or queue it.</summary>
     public Admission Admit(CaseFacts facts, DateTimeOffset now)

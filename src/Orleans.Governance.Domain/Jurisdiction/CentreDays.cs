@@ -7,4 +7,11 @@ public static class CentreDays
 
     /// <summary>The centres' calendar day at an instant.</summary>
     public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
+
+    /// <summary>The centres' first midnight at or after an instant.</summary>
+    public static DateTimeOffset NextMidnight(DateTimeOffset at)
+    {
+        var local = at.ToOffset(Offset);
+        return local.TimeOfDay == TimeSpan.Zero ? local : new DateTimeOffset(local.Date.AddDays(1), Offset);
+    }
 }

@@ -13,26 +13,36 @@ public sealed record ActivitySeries(
     /// <summary>Day by day sums; a subtree is known from the earliest day any of its units recorded.</summary>
     public ActivitySeries Plus(IEnumerable<ActivitySeries> others)
     {
+        // Every series is sorted by day and spans a few weeks: one slot per calendar day of the
+        // union, filled in one pass, keeps a city-wide roll-up free of per-day lookups.
         var all = others.Prepend(this).ToList();
-        var byDay = new SortedDictionary<DateOnly, DayActivity>();
-        foreach (var day in all.SelectMany(s => s.Days))
+        var since = all.Select(s => s.Since).Where(s => s is not null).Min();
+        var listed = all.Where(s => s.Days.Count > 0).ToList();
+        if (listed.Count == 0)
         {
-            var sum = byDay.TryGetValue(day.Day, out var known) ? known : DayActivity.Empty(day.Day);
-            for (var t = 0; t < day.Arrivals.Length; t++)
-            {
-                sum.Arrivals[t] += day.Arrivals[t];
-            }
-
-            for (var l = 0; l < day.ResolvedByLevel.Length; l++)
-            {
-                sum.ResolvedByLevel[l] += day.ResolvedByLevel[l];
-            }
-
-            byDay[day.Day] = sum;
+            return since == Since && Days.Count == 0 ? this : new ActivitySeries(since, []);
         }
 
-        var since = all.Select(s => s.Since).Where(s => s is not null).Min();
-        return new ActivitySeries(since, [.. byDay.Values]);
+        var first = listed.Min(s => s.Days[0].Day.DayNumber);
+        var slots = new DayActivity?[listed.Max(s => s.Days[^1].Day.DayNumber) - first + 1];
+        foreach (var series in listed)
+        {
+            foreach (var day in series.Days)
+            {
+                var sum = slots[day.Day.DayNumber - first] ??= DayActivity.Empty(day.Day);
+                for (var t = 0; t < day.Arrivals.Length; t++)
+                {
+                    sum.Arrivals[t] += day.Arrivals[t];
+                }
+
+                for (var l = 0; l < day.ResolvedByLevel.Length; l++)
+                {
+                    sum.ResolvedByLevel[l] += day.ResolvedByLevel[l];
+                }
+            }
+        }
+
+        return new ActivitySeries(since, [.. slots.OfType<DayActivity>()]);
     }
 
     /// <summary>Arrivals of one type on the days from <paramref name="first"/> to <paramref name="last"/>, both included.</summary>

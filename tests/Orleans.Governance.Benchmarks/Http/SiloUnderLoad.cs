@@ -1,11 +1,12 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Kernel;
 
 namespace Orleans.Governance.Benchmarks.Http;
 

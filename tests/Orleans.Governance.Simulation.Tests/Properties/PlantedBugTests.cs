@@ -1,4 +1,5 @@
 using Orleans.Governance.Simulation.Checks;
+using Orleans.Governance.Simulation.Hosts;
 
 namespace Orleans.Governance.Simulation.Tests.Properties;
 
@@ -19,7 +20,7 @@ public sealed class PlantedBugTests
     [MemberData(nameof(Plants))]
     public void A_planted_bug_is_caught_and_shrunk_to_a_counterexample(string property, string plant, string violation)
     {
-        var checker = new RunChecker(CheckedCity.Scenario, Tamper(plant));
+        var checker = new RunChecker(CheckedCity.Scenario, HostKind.Kernel, Tamper(plant));
         var check = new ScenarioCheck(checker, VariationGenerator.Around(CheckedCity.Scenario, CheckedCity.MaxHorizonDays));
 
         var outcome = check.Check(RunProperties.All.Single(p => p.Name == property), maxTests: 20, seed: 20261123);

@@ -1,6 +1,7 @@
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Domain.Kernel;
 using Orleans.Governance.Tests.Support;
 
 namespace Orleans.Governance.Tests.Grains;

@@ -1,8 +1,9 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Orleans.Governance.Grains;
+using Orleans.Governance.Domain.Kernel;
 using Orleans.Governance.Grains.Storage;
+using Orleans.Governance.Grains;
 using Orleans.Serialization;
 using Orleans.Storage;
 

@@ -1,7 +1,7 @@
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Jurisdiction;
 
-namespace Orleans.Governance.Grains;
+namespace Orleans.Governance.Domain.Kernel;
 
 /// <summary>
 /// A grid's or centre's configuration and case-number sequence, stored apart from its desk so

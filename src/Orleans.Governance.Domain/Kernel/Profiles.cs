@@ -1,6 +1,6 @@
 using Orleans.Governance.Domain.Jurisdiction;
 
-namespace Orleans.Governance.Grains;
+namespace Orleans.Governance.Domain.Kernel;
 
 /// <summary>Structural comparison of unit profiles (records compare their lists by reference).</summary>
 internal static class Profiles

@@ -1,6 +1,6 @@
 using Orleans.Governance.Domain.Cases;
 
-namespace Orleans.Governance.Grains;
+namespace Orleans.Governance.Domain.Kernel;
 
 /// <summary>Recognises a client's retry of a command that was already applied.</summary>
 internal static class Retries

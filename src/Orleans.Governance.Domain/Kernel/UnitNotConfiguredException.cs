@@ -1,4 +1,4 @@
-namespace Orleans.Governance.Abstractions;
+namespace Orleans.Governance.Domain.Kernel;
 
 /// <summary>
 /// A unit was asked to work before its city was loaded: after a restart of an embedded silo,

@@ -1,7 +1,7 @@
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Jurisdiction;
 
-namespace Orleans.Governance.Grains;
+namespace Orleans.Governance.Domain.Kernel;
 
 /// <summary>A case grain's stored state. Stored contract: never rename, never renumber.</summary>
 [GenerateSerializer, Alias("gov.case-state")]

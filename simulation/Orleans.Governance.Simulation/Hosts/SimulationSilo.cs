@@ -8,7 +8,7 @@ using Orleans.Governance.Grains;
 using Orleans.Governance.Simulation.Engine;
 using Orleans.Runtime;
 
-namespace Orleans.Governance.Simulation.Hosting;
+namespace Orleans.Governance.Simulation.Hosts;
 
 /// <summary>
 /// One embedded silo with the production grains and memory storage; only the grains' clock is the

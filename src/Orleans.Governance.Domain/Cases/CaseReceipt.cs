@@ -1,7 +1,6 @@
-using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Jurisdiction;
 
-namespace Orleans.Governance.Abstractions;
+namespace Orleans.Governance.Domain.Cases;
 
 /// <summary>The answer to a case command: where the case stands now, and the refusal if it was refused.</summary>
 [GenerateSerializer, Immutable, Alias("gov.case-receipt")]

@@ -1,0 +1,53 @@
+using Orleans.Governance.Abstractions;
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Desk;
+using Orleans.Governance.Domain.Figures;
+using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Domain.Warnings;
+using Orleans.Governance.Simulation.Engine;
+
+namespace Orleans.Governance.Simulation.Hosts;
+
+/// <summary>The production grains on an embedded silo it owns, driven through grain calls; the call tracker holds their one-way messages and records their notices.</summary>
+public sealed class GrainHost(SimulationSilo silo) : IGovernanceHost
+{
+    private IGrainFactory Grains => silo.Grains;
+
+    public bool StoresParties => true;
+
+    public VirtualTimeProvider Clock => silo.Clock;
+
+    public async Task LoadAsync(CityDefinition city) => await Grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
+
+    public Task<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor) => Grains.GetCase(caseId).RegisterAsync(intake, actor);
+
+    public Task<CaseReceipt> ExecuteAsync(string caseId, CaseCommand command) => Grains.GetCase(caseId).ExecuteAsync(command);
+
+    public Task<CaseReceipt> EscalateAsync(string caseId, string actor, string reason) => Grains.GetCase(caseId).EscalateAsync(actor, reason);
+
+    /// <summary>Grains stay active for the run: the twin keeps every case as the production cluster would.</summary>
+    public void Finished(string caseId)
+    {
+    }
+
+    public List<GrainNotice> TakeNotices() => silo.Tracker.TakeNotices();
+
+    public Task<DailyRollup> GetDailyRollupAsync(UnitRef unit, DateOnly through) => Grains.GetUnit(unit).GetDailyRollupAsync(through);
+
+    public Task<UnitFigures> GetFiguresAsync(UnitRef unit) => Grains.GetUnit(unit).GetFiguresAsync();
+
+    public Task<IReadOnlyList<WorkItem>> GetWorklistAsync(UnitRef unit, Worklist list) => Grains.GetUnit(unit).GetWorklistAsync(list);
+
+    public Task<UnitFigures> GetSubtreeFiguresAsync(UnitRef centre) => Grains.GetGrain<ICentreGrain>(centre.Id).GetRollupAsync();
+
+    public Task<CaseFile> GetCaseAsync(string caseId) => Grains.GetCase(caseId).GetAsync();
+
+    public void BeginTick() => silo.Tracker.BeginTick();
+
+    public void EndTick() => silo.Tracker.EndTick();
+
+    public Task SettleAsync() => silo.Tracker.SettleAsync();
+
+    public ValueTask DisposeAsync() => silo.DisposeAsync();
+}

@@ -1,0 +1,178 @@
+using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Desk;
+using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Domain.Kernel;
+using Orleans.Governance.Domain.Warnings;
+
+namespace Orleans.Governance.Simulation.Hosts;
+
+public sealed partial class KernelHost
+{
+    private enum PostKind
+    {
+        Assignment,
+        Alarm,
+        Stay,
+    }
+
+    /// <summary>A one-way message waiting in the FIFO: to a case (assignment, alarm) or to a unit (stay).</summary>
+    private readonly record struct Post(PostKind Kind, string CaseId, UnitRef Unit, string? MediatorId, DeadlineKind Alarm);
+
+    /// <summary>A case or unit as the runtime would hold it: one call at a time.</summary>
+    private abstract class Participant(string id)
+    {
+        private bool _busy;
+
+        /// <summary>Marks the participant busy until the returned scope is disposed.</summary>
+        public Scope Enter()
+        {
+            if (_busy)
+            {
+                throw new InvalidOperationException($"{id} was called while it waited on a call of its own: the grains would deadlock here.");
+            }
+
+            _busy = true;
+            Entering();
+            return new Scope(this);
+        }
+
+        /// <summary>A call is about to change the participant.</summary>
+        protected virtual void Entering()
+        {
+        }
+
+        public readonly struct Scope(Participant participant) : IDisposable
+        {
+            public void Dispose() => participant._busy = false;
+        }
+    }
+
+    private sealed class KernelCase : Participant, ICasePorts
+    {
+        private readonly KernelHost _host;
+
+        public KernelCase(KernelHost host, string caseId)
+            : base($"Case {caseId}")
+        {
+            _host = host;
+            Handler = new CaseHandler(caseId, this, host._logger);
+        }
+
+        public CaseHandler Handler { get; }
+
+        public CaseState State { get; } = new();
+
+        public DateTimeOffset Now => _host.Clock.GetUtcNow();
+
+        public ValueTask SaveAsync() => ValueTask.CompletedTask;
+
+        public ValueTask<Admission> AdmitAsync(UnitRef unit, CaseFacts facts) => ValueTask.FromResult(_host.Admit(unit, facts));
+
+        public ValueTask<Admission> PassUpAsync(UnitRef from, CaseFacts facts, EscalationKind kind)
+        {
+            var unit = _host.UnitOf(from.Id);
+            using (unit.Enter())
+            {
+                return ValueTask.FromResult(Await(unit.Handler.PassUpAsync(facts, kind)));
+            }
+        }
+
+        public ValueTask ReportAsync(UnitRef unit, CaseChange change)
+        {
+            var target = _host.UnitOf(unit.Id);
+            using (target.Enter())
+            {
+                Await(target.Handler.TrackAsync(change));
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ForgetAsync(UnitRef unit, string caseId)
+        {
+            var target = _host.UnitOf(unit.Id);
+            using (target.Enter())
+            {
+                Await(target.Handler.ForgetAsync(caseId));
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public void PostStay(UnitRef unit, string caseId) => _host._posts.Enqueue(new Post(PostKind.Stay, caseId, unit, null, DeadlineKind.None));
+    }
+
+    private sealed class KernelUnit : Participant, IUnitPorts
+    {
+        private readonly KernelHost _host;
+        private ITimer? _wakeUp;
+
+        public KernelUnit(KernelHost host, string unitId)
+            : base($"Unit {unitId}")
+        {
+            _host = host;
+            Handler = new UnitHandler(unitId, this, host._logger);
+        }
+
+        public UnitHandler Handler { get; }
+
+        /// <summary>The unit above, once the city is loaded.</summary>
+        public KernelUnit? Parent { get; set; }
+
+        /// <summary>The subtree's days of activity as last summed; null once anything in the subtree may have changed.</summary>
+        public ActivitySeries? SubtreeSeries { get; set; }
+
+        public UnitState Unit { get; } = new();
+
+        public DeskState Desk { get; } = new();
+
+        public DateTimeOffset Now => _host.Clock.GetUtcNow();
+
+        public ValueTask WriteUnitAsync() => ValueTask.CompletedTask;
+
+        public ValueTask WriteDeskAsync() => ValueTask.CompletedTask;
+
+        /// <summary>Memory never fails a write, so nothing is ever read back.</summary>
+        public ValueTask<bool> ReloadAsync() => ValueTask.FromResult(true);
+
+        public ValueTask<Admission> AdmitAsync(UnitRef unit, CaseFacts facts) => ValueTask.FromResult(_host.Admit(unit, facts));
+
+        public void PostAssignment(string caseId, UnitRef unit, string mediatorId) =>
+            _host._posts.Enqueue(new Post(PostKind.Assignment, caseId, unit, mediatorId, DeadlineKind.None));
+
+        public void PostAlarm(string caseId, UnitRef unit, DeadlineKind kind) =>
+            _host._posts.Enqueue(new Post(PostKind.Alarm, caseId, unit, null, kind));
+
+        /// <summary>A virtual timer created and changed as the grain timer changes its own, so both hosts book the same calendar entries in the same order.</summary>
+        public void WakeAfter(TimeSpan? wait)
+        {
+            if (wait is not { } due)
+            {
+                _wakeUp?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                return;
+            }
+
+            _wakeUp ??= _host.Clock.CreateTimer(static unit => ((KernelUnit)unit!).Wake(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _wakeUp.Change(due, Timeout.InfiniteTimeSpan);
+        }
+
+        public ValueTask KeepAlarmsAliveAsync(bool hasAlarms) => ValueTask.CompletedTask;
+
+        /// <summary>The ledger may change: this subtree's sum and every sum above it are stale.</summary>
+        protected override void Entering()
+        {
+            for (var unit = this; unit is { SubtreeSeries: not null }; unit = unit.Parent)
+            {
+                unit.SubtreeSeries = null;
+            }
+        }
+
+        private void Wake()
+        {
+            using (Enter())
+            {
+                Await(Handler.WatchAsync());
+            }
+        }
+    }
+}
