@@ -265,23 +265,32 @@ public static class RunInvariants
         }
 
         var problems = new List<string>();
-        if (events.Count > 0)
-        {
-            var (at, what) = events.MinBy(e => e.At);
-            problems.Add($"first divergence at {at:O} ({events.Count} case(s) differ): {what}");
-        }
-
         foreach (var unit in kernel.Desks.Keys.Order(StringComparer.Ordinal))
         {
-            if (!kernel.Desks[unit].Select(w => w.ToString()).SequenceEqual(grains.Desks[unit].Select(w => w.ToString())))
+            var (a, b) = (kernel.Desks[unit], grains.Desks[unit]);
+            var i = 0;
+            while (i < a.Count && i < b.Count && a[i] == b[i])
             {
-                problems.Add($"unit {unit}: its desk differs (kernel {kernel.Desks[unit].Count} queued or assigned, grains {grains.Desks[unit].Count})");
+                i++;
+            }
+
+            if (i < a.Count || i < b.Count)
+            {
+                // A desk entry differs from the admission on: that is the event it goes back to.
+                var at = i < a.Count && i < b.Count ? (a[i].AdmittedAt < b[i].AdmittedAt ? a[i].AdmittedAt : b[i].AdmittedAt) : i < a.Count ? a[i].AdmittedAt : b[i].AdmittedAt;
+                events.Add((at, $"unit {unit}'s desk, entry {i + 1} (admitted then)\n    kernel: {(i < a.Count ? a[i] : "(none)")}\n    grains: {(i < b.Count ? b[i] : "(none)")}"));
             }
 
             if (!Sum([kernel.Own[unit]]).SequenceEqual(Sum([grains.Own[unit]])))
             {
                 problems.Add($"unit {unit}: its own figures differ");
             }
+        }
+
+        if (events.Count > 0)
+        {
+            var (at, what) = events.MinBy(e => e.At);
+            problems.Insert(0, $"first divergence at {at:O} ({events.Count} case trail(s) or desk(s) differ): {what}");
         }
 
         if (SameJson(kernel, grains) is { } json)
