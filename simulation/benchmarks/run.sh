@@ -1,14 +1,26 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark (issue 3): SimPy (network.py) against our simulator (network-<variant>.yaml)
-# on the same network, in one run. Usage: simulation/benchmarks/run.sh [1x] [10x]   (default: 1x)
-# Prints each tool's event-loop time (first simulated event to last: interpreter start-up on
+# Side-by-side benchmark (issues 3 and 13): SimPy (network.py) against our simulator on the same
+# network (network-<variant>.yaml), in one run: the kernel host (the default engine) and, for
+# reference, the production grains on an embedded silo (--engine grains; skipped with --no-grains).
+# Usage: simulation/benchmarks/run.sh [--no-grains] [1x] [10x]   (default: 1x)
+# Prints each run's event-loop time (first simulated event to last: interpreter start-up on
 # SimPy's side, process, silo and city start-up on ours excluded), whole-process wall time and
-# peak resident memory (/usr/bin/time -v).
+# peak resident memory (/usr/bin/time -v), and our ratios to SimPy.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-variants=("$@")
+grains=1
+variants=()
+for arg in "$@"; do
+  case "$arg" in
+    --no-grains) grains=0 ;;
+    1x|10x) variants+=("$arg") ;;
+    *) echo "run.sh: unknown argument '$arg' (expected --no-grains, 1x or 10x)" >&2; exit 2 ;;
+  esac
+done
 [ ${#variants[@]} -eq 0 ] && variants=(1x)
+engines=(kernel)
+[ "$grains" -eq 1 ] && engines+=(grains)
 
 if ! /usr/bin/python3 -c 'import simpy' 2>/dev/null; then
   echo "Installing Debian's python3-simpy3…"
@@ -34,15 +46,18 @@ for v in "${variants[@]}"; do
   /usr/bin/time -v -o "$out/simpy-$v.time" /usr/bin/python3 "$here/network.py" "$v" | tee "$out/simpy-$v.json"
   simpy_loop="$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["eventLoopSeconds"])' "$out/simpy-$v.json")"
   simpy_cases="$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["cases"])' "$out/simpy-$v.json")"
-  echo "== $v: Orleans.Governance simulator"
-  CI=true /usr/bin/time -v -o "$out/ours-$v.time" dotnet "$sim" run "$here/network-$v.yaml" | tee "$out/ours-$v.txt" | grep -E "Event loop|cases created" || true
-  ours_loop="$(sed -n 's/^Event loop \([0-9.]*\) s.*/\1/p' "$out/ours-$v.txt")"
-  ours_cases="$(sed -n 's/^.*cases created *│ *\([0-9,]*\).*/\1/p' "$out/ours-$v.txt" | tr -d ,)"
   read -r simpy_wall simpy_mb <<<"$(measure "$out/simpy-$v.time")"
-  read -r ours_wall ours_mb <<<"$(measure "$out/ours-$v.time")"
-  ratio="$(awk -v a="$ours_loop" -v b="$simpy_loop" 'BEGIN { printf "%.1f", a / b }')"
   rows+=("$(printf '%-4s %-8s %9s %14s %12s %11s' "$v" SimPy "$simpy_cases" "$simpy_loop" "$simpy_wall" "$simpy_mb")")
-  rows+=("$(printf '%-4s %-8s %9s %14s %12s %11s   %sx SimPy' "$v" ours "$ours_cases" "$ours_loop" "$ours_wall" "$ours_mb" "$ratio")")
+  for engine in "${engines[@]}"; do
+    echo "== $v: Orleans.Governance simulator, --engine $engine"
+    CI=true /usr/bin/time -v -o "$out/$engine-$v.time" dotnet "$sim" run "$here/network-$v.yaml" --engine "$engine" | tee "$out/$engine-$v.txt" | grep -E "Event loop|cases created" || true
+    loop="$(sed -n 's/^Event loop \([0-9.]*\) s.*/\1/p' "$out/$engine-$v.txt")"
+    cases="$(sed -n 's/^.*cases created *│ *\([0-9,]*\).*/\1/p' "$out/$engine-$v.txt" | tr -d ,)"
+    read -r wall mb <<<"$(measure "$out/$engine-$v.time")"
+    ratio="$(awk -v a="$loop" -v b="$simpy_loop" 'BEGIN { printf "%.2f", a / b }')"
+    memory="$(awk -v a="$mb" -v b="$simpy_mb" 'BEGIN { printf "%.1f", a / b }')"
+    rows+=("$(printf '%-4s %-8s %9s %14s %12s %11s   %sx SimPy loop, %sx memory' "$v" "$engine" "$cases" "$loop" "$wall" "$mb" "$ratio" "$memory")")
+  done
 done
 
 echo

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Scenarios;
@@ -64,7 +65,8 @@ public static class RunCommand
             ConsoleReport.Print(console, result);
             var loop = result.Runs.Sum(run => run.EventLoopSeconds);
             var events = result.Runs.Sum(run => run.Events);
-            console.WriteLine($"Event loop {loop:0.00} s ({events:N0} events, {events / Math.Max(loop, 1e-9):N0} events/s); silo start {result.SiloStartSeconds:0.00} s; whole run {wall.Elapsed.TotalSeconds:0.00} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB.");
+            var siloStart = parse.GetValue(engine) == HostKind.Grains ? $"; silo start {result.SiloStartSeconds:0.00} s" : "";
+            console.WriteLine($"Event loop {loop:0.00} s ({events:N0} events, {events / Math.Max(loop, 1e-9):N0} events/s){siloStart}; whole run {wall.Elapsed.TotalSeconds:0.00} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB.");
 
             if (parse.GetValue(json) is { } jsonFile)
             {
