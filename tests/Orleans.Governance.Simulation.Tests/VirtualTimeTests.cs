@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Hosts;
@@ -64,5 +67,18 @@ public sealed class VirtualTimeTests
 
         Assert.Equal(scenario.StartDate.AddDays(3), rollup.Series.Since);
         Assert.Equal([3, 4, 5], rollup.Series.Days.Select(d => d.Day.DayNumber - scenario.StartDate.DayNumber));
+    }
+
+    [Fact]
+    public async Task A_grain_call_in_a_simulated_run_waits_for_a_slow_machine_instead_of_failing_after_30_s()
+    {
+        // The cause of a once-failed check on the 10x network: Orleans' default response timeout
+        // (30 s of wall time) is shorter than a city-wide roll-up on a loaded machine.
+        await using var silo = await SimulationSilo.StartAsync(DateTimeOffset.UnixEpoch);
+
+        var messaging = silo.Services.GetRequiredService<IOptions<SiloMessagingOptions>>().Value;
+
+        Assert.Equal(SimulationSilo.ResponseTimeout, messaging.ResponseTimeout);
+        Assert.True(messaging.ResponseTimeout >= TimeSpan.FromMinutes(10), $"response timeout {messaging.ResponseTimeout}");
     }
 }

@@ -27,8 +27,8 @@ public sealed class CallTracker : IIncomingGrainCallFilter, IOutgoingGrainCallFi
     private TaskCompletionSource? _idle;
     private int _inFlight;
 
-    /// <summary>How long the silo may take to settle before the run is declared stuck.</summary>
-    public TimeSpan SettleTimeout { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>How long the silo may take to settle before the run is declared stuck (wall time: generous, so that a loaded machine is not taken for a stuck run).</summary>
+    public TimeSpan SettleTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
     public async Task Invoke(IOutgoingGrainCallContext context)
     {

@@ -27,11 +27,16 @@ public sealed class SimulationSilo : IAsyncDisposable
         Grains = host.Services.GetRequiredService<IGrainFactory>();
     }
 
+    /// <summary>How long a grain call of the run may take in wall time before it fails: a stuck run, not a slow machine.</summary>
+    public static TimeSpan ResponseTimeout { get; } = TimeSpan.FromMinutes(10);
+
     public VirtualTimeProvider Clock { get; }
 
     public CallTracker Tracker { get; }
 
     public IGrainFactory Grains { get; }
+
+    internal IServiceProvider Services => _host.Services;
 
     public static async Task<SimulationSilo> StartAsync(DateTimeOffset start, CancellationToken cancellationToken = default)
     {
@@ -53,6 +58,10 @@ public sealed class SimulationSilo : IAsyncDisposable
             silo.AddOutgoingGrainCallFilter(tracker);
             // A run is minutes of wall time at most: never collect an idle unit or case mid-run.
             silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromDays(1));
+            // A virtual-time run must not depend on how fast the machine answers: Orleans' default
+            // 30 s response timeout once failed a check on the 10x network, a city-wide daily
+            // roll-up of 16,000 units being slower than that on a loaded machine.
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
         });
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
