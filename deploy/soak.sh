@@ -5,7 +5,8 @@
 #   deploy/soak.sh                       # 3 rounds of 2,000 lifecycles per fault
 #   ROUNDS=10 LIFECYCLES=5000 deploy/soak.sh
 #
-# Needs root (PostgreSQL runs as the postgres user; the full-disk fault mounts a tmpfs).
+# Needs root (PostgreSQL runs as the postgres user; the full-disk fault mounts a tmpfs; the
+# cut-off silo runs in a network namespace of its own, ip netns).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 rounds="${ROUNDS:-3}"

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Npgsql;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
@@ -230,6 +232,221 @@ public sealed class FaultTests(ITestOutputHelper output)
         await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles, output);
     }
 
+    [Fact]
+    public async Task A_silo_cut_off_from_the_others_is_voted_dead_stops_itself_its_grains_come_back_on_the_others_and_no_acknowledged_case_is_lost()
+    {
+        var lifecycles = FaultReport.Lifecycles(300);
+        const int AfterRejoin = 60;
+        const int Healthy0 = 18, Healthy1 = 19, Victim = 20;
+        var total = Stopwatch.StartNew();
+        await using var database = await OwnPostgreSql.StartAsync("isolate");
+        output.WriteLine($"{total.Elapsed.TotalSeconds:0.0} s: PostgreSQL up");
+        var clusterId = $"is-{Guid.NewGuid():N}"[..16];
+        var cityFile = Cities.WriteRoomy(clusterId);
+
+        // Why a network namespace and not only a proxy in front of the victim's silo port: two
+        // silos talk over connections either of them may have opened (Orleans sends on inbound
+        // connections too), so such a proxy would cut only what the others opened, and the
+        // victim would still reach them over its own. In a namespace of its own the victim has a
+        // loopback of its own: it reaches the others' silo ports only through the proxies
+        // listening there, and they reach its port only through the one here, so cutting these
+        // three cuts every path between it and its peers, in both directions. It still reaches
+        // PostgreSQL, through the server's Unix socket (a file, which no network namespace cuts):
+        // a partition of the silos' network that spares the database's. Loopback addresses only;
+        // the gateway of the victim is reachable from nowhere, so the client uses the others'.
+        await using var network = await NetworkNamespace.CreateAsync("gov-iso");
+        await using var intoVictim = new TcpProxy(PostgreSqlSilo.SiloPort(Victim), PostgreSqlSilo.SiloPort(Victim), connectIn: network);
+        await using var toHealthy0 = new TcpProxy(PostgreSqlSilo.SiloPort(Healthy0), PostgreSqlSilo.SiloPort(Healthy0), listenIn: network);
+        await using var toHealthy1 = new TcpProxy(PostgreSqlSilo.SiloPort(Healthy1), PostgreSqlSilo.SiloPort(Healthy1), listenIn: network);
+        TcpProxy[] paths = [intoVictim, toHealthy0, toHealthy1];
+
+        // Orleans' defaults vote a silo out after three missed probes of up to 20 s (5 s, adapted
+        // between 2.5 and 20 s) and read the table every 60 s; shorter here so that the test takes
+        // seconds, the same on all three silos. The three start together (each joins on its own).
+        string[] membership =
+        [
+            "--Orleans:Membership:ProbeTimeout=00:00:01", "--Orleans:Membership:MaxProbeTimeout=00:00:02",
+            "--Orleans:Membership:TableRefreshTimeout=00:00:02",
+        ];
+        var silos = await StartAllAsync(
+            PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, Healthy0, cityFile, membership),
+            PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, Healthy1, cityFile, membership),
+            PostgreSqlSilo.StartAsync(network.Launcher, database.UnixSocketConnectionString, clusterId, Victim, cityFile, membership));
+        await using var silo0 = silos[0];
+        await using var silo1 = silos[1];
+        await using var victim = silos[2];
+        using var client = await ClusterClient.StartAsync(database.ConnectionString, clusterId, [PostgreSqlSilo.GatewayPort(Healthy0), PostgreSqlSilo.GatewayPort(Healthy1)]);
+        var management = client.Client().GetGrain<IManagementGrain>(0);
+        var caseType = client.Client().GetCase("any").GetGrainId().Type;
+        var victimAddress = (await Retry.RunAsync(() => management.GetHosts(onlyActive: true))).Keys.Single(a => a.Endpoint.Port == PostgreSqlSilo.SiloPort(Victim));
+        int[] healthyPorts = [PostgreSqlSilo.SiloPort(Healthy0), PostgreSqlSilo.SiloPort(Healthy1)];
+        var started = total.Elapsed;
+        output.WriteLine($"{started.TotalSeconds:0.0} s: three silos and the client up");
+        var driver = new LoadDriver(client.Client(), CityFigures.Grids(cityFile), clusterId);
+
+        // Beside the load, every unit issues case numbers until the load ends: units move off the
+        // cut-off silo too, and a number must never be issued twice.
+        var units = CityFile.LoadFile(cityFile).Units;
+        var numbers = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var loading = true;
+        var issuing = Task.Run(async () =>
+        {
+            while (Volatile.Read(ref loading))
+            {
+                await Task.WhenAll(units.Select(async unit => numbers.Add(await Retry.RunAsync(() => client.Client().GetUnit(unit.Ref).IssueCaseNumberAsync()))));
+                await Task.Delay(500);
+            }
+        });
+
+        var fault = Task.CompletedTask;
+        var injected = 0;
+        var onVictim = Array.Empty<DetailedGrainStatistic>();
+        var (declaredAfter, stoppedAfter, exitCode, voters) = (TimeSpan.Zero, TimeSpan.Zero, 0, "");
+        await driver.RunAsync(lifecycles, Concurrency, acknowledged =>
+        {
+            if (acknowledged >= lifecycles / 3 && Interlocked.Exchange(ref injected, 1) == 0)
+            {
+                fault = Task.Run(async () =>
+                {
+                    onVictim = await Retry.RunAsync(() => management.GetDetailedGrainStatistics(hostsIds: [victimAddress]));
+                    foreach (var path in paths)
+                    {
+                        path.Cut();
+                    }
+
+                    var cut = Stopwatch.StartNew();
+                    output.WriteLine($"cut silo {victimAddress} off from the others after {acknowledged} acknowledged registrations; it hosted {onVictim.Length} activations");
+
+                    // Barrier: the membership table says Dead, written by the others' votes.
+                    voters = await WaitForAsync(async () => (await MembershipAsync(database, clusterId)).SingleOrDefault(m => m.Port == victimAddress.Endpoint.Port && m.Generation == victimAddress.Generation && m.Status == (int)SiloStatus.Dead)?.SuspectTimes,
+                        TimeSpan.FromSeconds(60), "the cut-off silo was never declared dead in the membership table");
+                    declaredAfter = cut.Elapsed;
+                    exitCode = await victim.Exited.WaitAsync(TimeSpan.FromSeconds(60));
+                    stoppedAfter = cut.Elapsed;
+                    output.WriteLine($"declared dead after {declaredAfter.TotalSeconds:0.0} s (votes: {voters}); the silo stopped itself after {stoppedAfter.TotalSeconds:0.0} s with exit code {exitCode}");
+                });
+            }
+
+            return Task.CompletedTask;
+        });
+        await fault;
+        Volatile.Write(ref loading, false);
+        await issuing;
+        output.WriteLine($"{total.Elapsed.TotalSeconds:0.0} s: load done");
+
+        // Every acknowledged case read back from storage (all activations collected first), once.
+        await Retry.RunAsync(async () =>
+        {
+            await management.ForceActivationCollection(TimeSpan.Zero);
+            return true;
+        });
+        var audit = await CaseAudit.CheckAsync(client.Client(), driver.Acknowledged.ToList());
+        var stored = await StoredCaseRowsAsync(database, clusterId, driver.Acknowledged);
+        var repeated = numbers.GroupBy(n => n).Count(g => g.Count() > 1);
+
+        // The cases that were active on the cut-off silo answered the audit from the others.
+        var acknowledgedIds = driver.Acknowledged.ToHashSet();
+        var movedCases = onVictim.Where(g => g.GrainId.Type.Equals(caseType) && acknowledgedIds.Contains(g.GrainId.Key.ToString()!))
+            .Select(g => g.GrainId.Key.ToString()!).Distinct().ToList();
+        var nowOn = await Task.WhenAll(movedCases.Select(id => Retry.RunAsync(async () => await management.GetActivationAddress(client.Client().GetCase(id)))));
+        var membershipAfter = await MembershipAsync(database, clusterId);
+        output.WriteLine($"membership after: {string.Join("; ", membershipAfter.Select(m => $"{m.Port}/{m.Generation} status {m.Status} votes [{m.SuspectTimes}]"))}");
+
+        // The partition heals; the silo, restarted (a new generation), rejoins and takes work.
+        foreach (var path in paths)
+        {
+            path.Heal();
+        }
+
+        var restart = Stopwatch.StartNew();
+        await using var rejoined = await PostgreSqlSilo.StartAsync(network.Launcher, database.UnixSocketConnectionString, clusterId, Victim, cityFile, membership);
+        var rejoinedAfter = restart.Elapsed;
+        output.WriteLine($"{total.Elapsed.TotalSeconds:0.0} s: the restarted silo is up");
+        var active = await Retry.RunAsync(() => management.GetHosts(onlyActive: true));
+        var returned = active.Keys.Single(a => a.Endpoint.Port == PostgreSqlSilo.SiloPort(Victim));
+        var again = new LoadDriver(client.Client(), CityFigures.Grids(cityFile), $"{clusterId}-r");
+        await again.RunAsync(AfterRejoin, Concurrency);
+        var onReturned = (await management.GetDetailedGrainStatistics(hostsIds: [returned])).Count(g => g.GrainId.Type.Equals(caseType));
+        var auditAgain = await CaseAudit.CheckAsync(client.Client(), again.Acknowledged.ToList());
+
+        FaultReport.From("one silo of three cut off from the others", driver, lifecycles, injected, audit,
+            $"voted dead {declaredAfter.TotalSeconds:0.0} s after the cut, stopped itself at {stoppedAfter.TotalSeconds:0.0} s (still cut off, exit {exitCode}); " +
+            $"{movedCases.Count} of its cases answered from the others; rejoined {rejoinedAfter.TotalSeconds:0.0} s after restart, {onReturned} cases of {AfterRejoin} more on it; " +
+            $"{numbers.Count} case numbers, {repeated} issued twice; {driver.Retries} retried calls; {total.Elapsed.TotalSeconds:0} s in all ({started.TotalSeconds:0} s to start)").Publish(output);
+
+        Assert.Equal(1, injected);
+        Assert.NotEqual(0, exitCode);
+        await victim.Said("I have been told I am dead").WaitAsync(TimeSpan.FromSeconds(5));
+        foreach (var port in healthyPorts)
+        {
+            Assert.Contains($"{port}@", voters, StringComparison.Ordinal);
+        }
+
+        Assert.All(membershipAfter.Where(m => healthyPorts.Contains(m.Port)), m => Assert.Equal((int)SiloStatus.Active, m.Status));
+        Assert.False(silo0.Exited.IsCompleted || silo1.Exited.IsCompleted, "a healthy silo stopped");
+        Assert.NotEmpty(movedCases);
+        Assert.All(nowOn, at => Assert.Contains(at?.Endpoint.Port ?? 0, healthyPorts));
+        Assert.Equal(new CaseAudit(lifecycles, lifecycles, 0, 0, 0, lifecycles), audit);
+        Assert.Equal(lifecycles, stored);
+        Assert.Equal(0, repeated);
+        Assert.NotEqual(victimAddress.Generation, returned.Generation);
+        Assert.Equal(3, active.Count);
+        Assert.True(onReturned > 0, "no case of the load after the restart was placed on the silo that came back");
+        Assert.Equal(new CaseAudit(AfterRejoin, AfterRejoin, 0, 0, 0, AfterRejoin), auditAgain);
+        await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles + AfterRejoin, output);
+    }
+
+    /// <summary>Silos started together; if one fails to start, the others are stopped.</summary>
+    private static async Task<SiloProcess[]> StartAllAsync(params Task<SiloProcess>[] starting)
+    {
+        try
+        {
+            return await Task.WhenAll(starting);
+        }
+        catch
+        {
+            foreach (var started in starting.Where(s => s.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The cluster's rows in the membership table, read straight from PostgreSQL.</summary>
+    private static async Task<List<MembershipRow>> MembershipAsync(OwnPostgreSql database, string clusterId)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT port, generation, status, coalesce(suspect_times, '') FROM orleans_membership WHERE cluster_id = $1 ORDER BY port, generation", connection)
+        {
+            Parameters = { new() { Value = clusterId } },
+        };
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<MembershipRow>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(new MembershipRow(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>How many of these case ids have a row of grain state, read straight from PostgreSQL.</summary>
+    private static async Task<int> StoredCaseRowsAsync(OwnPostgreSql database, string serviceId, IEnumerable<string> caseIds)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM governance_grain_state WHERE service_id = $1 AND grain_id = ANY($2)", connection)
+        {
+            Parameters = { new() { Value = serviceId }, new() { Value = caseIds.Select(id => $"case/{id}").ToArray() } },
+        };
+        return Convert.ToInt32(await command.ExecuteScalarAsync());
+    }
+
+    private sealed record MembershipRow(int Port, int Generation, int Status, string SuspectTimes);
+
     private static int Timeouts(LoadDriver driver) =>
         driver.Failures.Where(f => f.Key.StartsWith(nameof(TimeoutException), StringComparison.Ordinal)).Sum(f => f.Value);
 
@@ -280,6 +497,26 @@ public sealed class FaultTests(ITestOutputHelper output)
         }
 
         return written;
+    }
+
+    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string failure)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException(failure);
+            }
+
+            await Task.Delay(200);
+        }
     }
 
     private static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout, string failure)

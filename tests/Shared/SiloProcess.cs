@@ -18,19 +18,28 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public int SiloPort { get; private init; }
 
-    /// <summary>Starts the silo host built beside the tests with these settings and waits until it says it is ready.</summary>
-    public static async Task<SiloProcess> StartAsync(string name, int siloPort, IEnumerable<string> settings)
+    /// <summary>
+    /// Starts the silo host built beside the tests with these settings and waits until it says it
+    /// is ready; a launcher is a command that runs the silo's <c>dotnet</c> by exec (e.g.
+    /// <c>ip netns exec NAME</c>), so that the process is the silo's.
+    /// </summary>
+    public static async Task<SiloProcess> StartAsync(string name, int siloPort, IEnumerable<string> settings, IReadOnlyList<string>? launcher = null)
     {
-        var silo = Launch(name, siloPort, settings);
+        var silo = Launch(name, siloPort, settings, launcher);
         await silo.Ready.WaitAsync(TimeSpan.FromSeconds(90));
         return silo;
     }
 
     /// <summary>Starts the silo host built beside the tests with these settings, without waiting.</summary>
-    public static SiloProcess Launch(string name, int siloPort, IEnumerable<string> settings)
+    public static SiloProcess Launch(string name, int siloPort, IEnumerable<string> settings, IReadOnlyList<string>? launcher = null)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(SiloAssembly);
+        string[] command = [.. launcher ?? Array.Empty<string>(), "dotnet", SiloAssembly];
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in command.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         foreach (var setting in settings)
         {
             start.ArgumentList.Add(setting);

@@ -26,6 +26,11 @@ public static class SiloHosting
             silo.Services.AddKeyedSingleton<TimeProvider>(GovernanceSiloBuilderExtensions.ClockKey, new OffsetTimeProvider(options.ClockOffset));
         }
 
+        // Orleans binds Orleans:Messaging and Orleans:Endpoints from the configuration itself, but
+        // not membership: bind Orleans:Membership too, so that how fast a silo that stops answering
+        // is voted out (ProbeTimeout, NumMissedProbesLimit, TableRefreshTimeout, ...) can be set
+        // like any other setting (the fault tests shorten it; Orleans' defaults otherwise).
+        silo.Services.AddOptions<ClusterMembershipOptions>().Bind(silo.Configuration.GetSection("Orleans:Membership"));
         silo.AddGovernance();
         if (options.Cluster == ClusterMode.Embedded)
         {

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,20 +10,31 @@ namespace Orleans.Governance.Durability.Tests.Support;
 /// <summary>An Orleans client that finds the silos through the ADO.NET membership table, as the simulator's load mode and the API do.</summary>
 public static class ClusterClient
 {
-    public static async Task<IHost> StartAsync(string connectionString, string clusterId)
+    /// <summary>A started client; with <paramref name="gateways"/>, it uses these loopback gateway ports and no others.</summary>
+    public static async Task<IHost> StartAsync(string connectionString, string clusterId, IReadOnlyList<int>? gateways = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleansClient(client => client
-            .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, clusterId))
-            .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1))
-            .Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"))
-            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10))
-            .UseAdoNetClustering(o =>
+        builder.UseOrleansClient(client =>
+        {
+            client
+                .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, clusterId))
+                .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1))
+                .Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"))
+                .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+            if (gateways is not null)
             {
-                o.Invariant = "Npgsql";
-                o.ConnectionString = connectionString;
-            }));
+                client.UseStaticClustering([.. gateways.Select(port => new IPEndPoint(IPAddress.Loopback, port))]);
+            }
+            else
+            {
+                client.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = connectionString;
+                });
+            }
+        });
         var host = builder.Build();
         await host.StartAsync();
         return host;

@@ -35,6 +35,9 @@ public sealed class OwnPostgreSql : IAsyncDisposable
 
     public string ConnectionString => $"Host={Listen};Port={Port};Username=postgres;Database=governance;Maximum Pool Size=40;Timeout=5";
 
+    /// <summary>The same database through its Unix socket (in <see cref="Data"/>, <c>-k</c>): a file, which a network namespace does not cut off.</summary>
+    public string UnixSocketConnectionString => $"Host={Data};Port={Port};Username=postgres;Database=governance;Maximum Pool Size=40;Timeout=5";
+
     /// <summary>Creates, starts and migrates a server in a fresh folder; with <paramref name="tmpfsMegabytes"/>, on a tmpfs of that size.</summary>
     public static async Task<OwnPostgreSql> StartAsync(string name, int? tmpfsMegabytes = null, string listen = "127.0.0.1")
     {
