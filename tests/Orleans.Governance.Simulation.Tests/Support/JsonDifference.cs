@@ -127,7 +127,7 @@ public static class JsonDifference
         return path.ToString();
     }
 
-    private static string Show(string[] lines, int line) => line < lines.Length ? $"«{lines[line].Trim()}»" : "(end of file)";
+    private static string Show(string[] lines, int line) => line < lines.Length ? $"«{lines[line].TrimStart()}»" : "(end of file)";
 
     private sealed class Frame(bool isArray)
     {
