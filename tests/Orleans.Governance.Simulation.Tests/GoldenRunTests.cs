@@ -1,3 +1,4 @@
+using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Tests.Support;
@@ -7,7 +8,8 @@ namespace Orleans.Governance.Simulation.Tests;
 
 /// <summary>
 /// Golden runs: every shipped scenario (simulation/scenarios/*.yaml, simulation/benchmarks/network-*.yaml)
-/// run as <c>gov-sim run SCENARIO --json FILE</c> runs it, its JSON compared byte for byte with the
+/// run as <c>gov-sim run SCENARIO --json FILE</c> runs it (on the kernel host, and a few on the
+/// production grains too), its JSON compared byte for byte with the
 /// file recorded under Golden/, so that a refactoring of the figures or of the simulation host can
 /// be shown to change nothing. A scenario whose whole run is slow has a reduced variant under
 /// Golden/ (<c>NAME.yaml</c>: its base and a shorter horizon or fewer replications, see
@@ -66,18 +68,21 @@ public sealed class GoldenRunTests
 
     private static readonly string[] s_slow = ["mmc", "mmc-4", "surges", "dezhou", "network-1x", "network-10x"];
 
-    public static TheoryData<string> Fast => [.. s_fast];
+    /// <summary>The corpus the production grains run too (the rest is the kernel host's alone: same bytes, proven on these).</summary>
+    private static readonly string[] s_onTheGrains = ["sample", "mmc-150d", "network-1x-3d"];
 
-    public static TheoryData<string> Slow => [.. s_slow];
+    public static TheoryData<string, HostKind> Fast => Cases(s_fast.Select(name => (name, HostKind.Kernel)).Concat(s_onTheGrains.Select(name => (name, HostKind.Grains))));
+
+    public static TheoryData<string, HostKind> Slow => Cases(s_slow.Select(name => (name, HostKind.Kernel)));
 
     [Theory]
     [MemberData(nameof(Fast))]
-    public Task The_run_writes_the_golden_json(string name) => RunAsync(name);
+    public Task The_run_writes_the_golden_json(string name, HostKind host) => RunAsync(name, host);
 
     [SlowGoldenTheory]
     [MemberData(nameof(Slow))]
     [Trait("Category", "Slow")]
-    public Task The_slow_run_writes_the_golden_json(string name) => RunAsync(name);
+    public Task The_slow_run_writes_the_golden_json(string name, HostKind host) => RunAsync(name, host);
 
     [Fact]
     public void Every_shipped_scenario_and_every_golden_file_has_a_case()
@@ -106,11 +111,22 @@ public sealed class GoldenRunTests
         Assert.Equal(expected, files);
     }
 
-    private static async Task RunAsync(string name)
+    private static TheoryData<string, HostKind> Cases(IEnumerable<(string Name, HostKind Host)> cases)
+    {
+        var data = new TheoryData<string, HostKind>();
+        foreach (var (name, host) in cases)
+        {
+            data.Add(name, host);
+        }
+
+        return data;
+    }
+
+    private static async Task RunAsync(string name, HostKind host)
     {
         var golden = Path.Combine(RepositoryRoot.Path, GoldenFolder, $"{name}.json");
         var scenario = GoldenScenario.Load(Path.Combine(RepositoryRoot.Path, s_scenarios[name]));
-        var result = await Simulator.RunAsync(scenario);
+        var result = await Simulator.RunAsync(scenario, host);
         var written = Path.Combine(Directory.CreateTempSubdirectory("gov-golden-").FullName, $"{name}.json");
         JsonReport.Write(result, written);
         var actual = await File.ReadAllBytesAsync(written);
@@ -130,7 +146,7 @@ public sealed class GoldenRunTests
         {
             var difference = JsonDifference.Describe(System.Text.Encoding.UTF8.GetString(expected), System.Text.Encoding.UTF8.GetString(actual))
                 ?? $"the same text but not the same bytes ({expected.Length} golden, {actual.Length} written)";
-            Assert.Fail($"{name}: the JSON differs from Golden/{name}.json: {difference}\n{regenerate}");
+            Assert.Fail($"{name} on the {host} host: the JSON differs from Golden/{name}.json: {difference}\n{regenerate}");
         }
     }
 }
