@@ -35,6 +35,12 @@ public sealed class GrainHost(SimulationSilo silo) : IGovernanceHost
 
     public Task<DailyRollup> GetDailyRollupAsync(UnitRef unit, DateOnly through) => Grains.GetUnit(unit).GetDailyRollupAsync(through);
 
+    public async Task<SubtreeWarnings> GetWarningsAsync(UnitRef unit, DateOnly through)
+    {
+        var rollup = await GetDailyRollupAsync(unit, through);
+        return new SubtreeWarnings(rollup.Series.Since, rollup.Warnings);
+    }
+
     public Task<UnitFigures> GetFiguresAsync(UnitRef unit) => Grains.GetUnit(unit).GetFiguresAsync();
 
     public Task<IReadOnlyList<WorkItem>> GetWorklistAsync(UnitRef unit, Worklist list) => Grains.GetUnit(unit).GetWorklistAsync(list);

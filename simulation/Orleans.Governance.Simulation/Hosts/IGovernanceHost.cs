@@ -49,6 +49,9 @@ public interface IGovernanceHost : IHostActivity, IAsyncDisposable
     /// <summary>The subtree's days of activity and its early warnings, as a leader's page asks for them.</summary>
     Task<DailyRollup> GetDailyRollupAsync(UnitRef unit, DateOnly through);
 
+    /// <summary>The subtree's early warnings and its first day, as in <see cref="GetDailyRollupAsync"/>: what the run's detector reads, day by day, in order.</summary>
+    Task<SubtreeWarnings> GetWarningsAsync(UnitRef unit, DateOnly through);
+
     /// <summary>One unit's own live figures.</summary>
     Task<UnitFigures> GetFiguresAsync(UnitRef unit);
 

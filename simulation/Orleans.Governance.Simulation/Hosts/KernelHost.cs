@@ -34,14 +34,17 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
     public Task LoadAsync(CityDefinition city)
     {
         var plan = CityPlan.From(city, $"city '{city.Id}'");
+        var units = new List<KernelUnit>(plan.Units.Count);
         foreach (var profile in plan.Units)
         {
             var unit = UnitOf(profile.Id, create: true);
             using var busy = unit.Enter();
             Await(unit.Handler.ConfigureAsync(profile));
             unit.Parent = profile.Ancestors.Count > 0 ? UnitOf(profile.Ancestors[0].Id) : null;
+            units.Add(unit);
         }
 
+        PrepareSums(units);
         return Task.CompletedTask;
     }
 
@@ -82,6 +85,8 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
     }
 
     public Task<DailyRollup> GetDailyRollupAsync(UnitRef unit, DateOnly through) => Task.FromResult(DailyRollup(UnitOf(unit.Id), through));
+
+    public Task<SubtreeWarnings> GetWarningsAsync(UnitRef unit, DateOnly through) => Task.FromResult(Warnings(UnitOf(unit.Id), through));
 
     public Task<UnitFigures> GetFiguresAsync(UnitRef unit) => Task.FromResult(UnitOf(unit.Id).Handler.Desk.Figures());
 
@@ -159,35 +164,14 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
         return admission;
     }
 
-    /// <summary>
-    /// The roll-up the grains compute, from the same two rules (the subtree's sum, the warnings on
-    /// it), with each subtree's sum kept until something below changes: a city-wide roll-up every
-    /// simulated day then re-sums only the branches that had activity.
-    /// </summary>
-    private DailyRollup DailyRollup(KernelUnit unit, DateOnly through)
-    {
-        var warnings = new List<EarlyWarning>();
-        CollectWarnings(unit, through, warnings);
-        return new DailyRollup(SubtreeSeries(unit), warnings);
-    }
+    /// <summary>The roll-up the grains compute, from the same rules, summed on demand down the whole subtree.</summary>
+    private static DailyRollup DailyRollup(KernelUnit unit, DateOnly through) =>
+        unit.Handler.DailyRollup(through, [.. unit.Children.Select(child => DailyRollup(child, through))]);
 
-    private ActivitySeries SubtreeSeries(KernelUnit unit) =>
-        unit.SubtreeSeries ??= unit.Handler.Desk.SubtreeSeries(unit.Handler.Desk.Profile.Children.Select(child => SubtreeSeries(UnitOf(child.Id))));
-
-    /// <summary>The unit's own warnings, then its children's, depth first: the order the grains' roll-ups list them in.</summary>
-    private void CollectWarnings(KernelUnit unit, DateOnly through, List<EarlyWarning> warnings)
-    {
-        warnings.AddRange(unit.Handler.Desk.Warnings(SubtreeSeries(unit), through));
-        foreach (var child in unit.Handler.Desk.Profile.Children)
-        {
-            CollectWarnings(UnitOf(child.Id), through, warnings);
-        }
-    }
-
-    private UnitFigures SubtreeFigures(KernelUnit unit) =>
-        unit.Handler.SubtreeFigures(unit.Handler.Desk.Profile.Children.Select(child => child.Level == Level.Grid
-            ? UnitOf(child.Id).Handler.Desk.Figures()
-            : SubtreeFigures(UnitOf(child.Id))));
+    private static UnitFigures SubtreeFigures(KernelUnit unit) =>
+        unit.Handler.SubtreeFigures(unit.Children.Select(child => child.Handler.Desk.Profile.Level == Level.Grid
+            ? child.Handler.Desk.Figures()
+            : SubtreeFigures(child)));
 
     private KernelCase CaseOf(string caseId)
     {

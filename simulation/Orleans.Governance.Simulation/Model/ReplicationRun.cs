@@ -64,7 +64,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         var end = _epoch + DaysToTicks(_scenario.HorizonDays);
         _observer = new RunObserver(plan, _epoch, _warmUpEnd, end);
         _intakes = new IntakeFactory(_scenario, plan.Units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal), _host.StoresParties);
-        _warnings = new WarningWatch(through => _host.GetDailyRollupAsync(plan.Root.Ref, through), _prefix, plan.Root.Policy.EarlyWarning);
+        _warnings = new WarningWatch(through => _host.GetWarningsAsync(plan.Root.Ref, through), _prefix, plan.Root.Policy.EarlyWarning);
 
         await _host.LoadAsync(city);
         LogLoaded(_logger, _replication, city.Id, plan.Units.Count);

@@ -98,7 +98,7 @@ public sealed class UnitDesk
     public ActivitySeries SubtreeSeries(IEnumerable<ActivitySeries> children) => State.Ledger.Series(_profile.Level).Plus(children);
 
     /// <summary>The warnings this unit raises on its subtree's series for the days up to <paramref name="through"/>.</summary>
-    public IReadOnlyList<EarlyWarning> Warnings(ActivitySeries subtree, DateOnly through) => _profile.Policy.EarlyWarning.Evaluate(_profile.Ref, subtree, through);
+    public IReadOnlyList<EarlyWarning> Warnings(IArrivalHistory subtree, DateOnly through) => _profile.Policy.EarlyWarning.Evaluate(_profile.Ref, subtree, through);
 
     /// <summary>A case arrives (registered here or escalated here): triage it and assign or queue it.</summary>
     public Admission Admit(CaseFacts facts, DateTimeOffset now)

@@ -75,32 +75,64 @@ public sealed record EarlyWarningRule
         }
     }
 
+    /// <summary>Whether units of <paramref name="level"/> judge their subtree at all; below it they only feed the sums above.</summary>
+    public bool Tests(Level level) => level >= MinLevel;
+
     /// <summary>
-    /// The warnings a unit raises on its subtree's series for the days up to <paramref name="through"/>
+    /// The warnings a unit raises on its subtree's arrivals for the days up to <paramref name="through"/>
     /// (on that day, or else on the day before), strongest first.
     /// </summary>
-    public IReadOnlyList<EarlyWarning> Evaluate(UnitRef unit, ActivitySeries series, DateOnly through)
+    public IReadOnlyList<EarlyWarning> Evaluate(UnitRef unit, IArrivalHistory subtree, DateOnly through)
     {
-        if (unit.Level < MinLevel || series.Since is not { } since || Candidates(series, through) is not { Count: > 0 } candidates)
+        if (!Tests(unit.Level) || subtree.Since is not { } since)
+        {
+            return [];
+        }
+
+        // Most units, on most days, have too few recent arrivals of any type to break the rule:
+        // they are done after reading the longest window and the day before it.
+        var types = DayActivity.TypeCount;
+        var recentLength = (MaxWindowDays + 1) * types;
+        Span<int> recent = recentLength <= 1024 ? stackalloc int[recentLength] : new int[recentLength];
+        subtree.CopyArrivals(through.AddDays(-MaxWindowDays), recent);
+        Span<int> recentTotals = stackalloc int[types];
+        var anyCandidate = false;
+        for (var t = 0; t < types; t++)
+        {
+            for (var d = 0; d <= MaxWindowDays; d++)
+            {
+                recentTotals[t] += recent[(d * types) + t];
+            }
+
+            anyCandidate |= recentTotals[t] >= MinObserved;
+        }
+
+        if (!anyCandidate)
         {
             return [];
         }
 
         var first = through.AddDays(1 - DaysNeeded);
-        var days = series.Dense(first, through);
+        var counts = new int[DaysNeeded * types];
+        subtree.CopyArrivals(first, counts);
+        var cumulative = new int[DaysNeeded + 1];
         var warnings = new List<EarlyWarning>();
-        foreach (var type in candidates)
+        for (var t = 0; t < types; t++)
         {
-            // Cumulative counts make every window and baseline one subtraction.
-            var cumulative = new int[days.Count + 1];
-            for (var d = 0; d < days.Count; d++)
+            if (recentTotals[t] < MinObserved)
             {
-                cumulative[d + 1] = cumulative[d] + days[d].ArrivalsOf(type);
+                continue;
+            }
+
+            // Cumulative counts make every window and baseline one subtraction.
+            for (var d = 0; d < DaysNeeded; d++)
+            {
+                cumulative[d + 1] = cumulative[d] + counts[(d * types) + t];
             }
 
             // A spike of the last whole day still shows the morning after, while today's counts are only beginning.
             var known = since.DayNumber - first.DayNumber;
-            var end = days.Count - 1;
+            var end = DaysNeeded - 1;
             var latest = Test(cumulative, end, known);
             if (latest is null)
             {
@@ -120,35 +152,12 @@ public sealed record EarlyWarningRule
             }
 
             var windowTo = first.AddDays(end);
-            warnings.Add(new EarlyWarning(unit.Id, unit.Level, type, windowTo.AddDays(1 - found.Window), windowTo,
+            warnings.Add(new EarlyWarning(unit.Id, unit.Level, (CaseType)t, windowTo.AddDays(1 - found.Window), windowTo,
                 found.Observed, found.Expected, found.PValue, windowTo.AddDays(-back)));
         }
 
         warnings.Sort(static (a, b) => a.PValue.CompareTo(b.PValue) is var c and not 0 ? c : a.Type.CompareTo(b.Type));
         return warnings;
-    }
-
-    /// <summary>
-    /// The types with enough arrivals in the longest window to break the rule at all: most units,
-    /// on most days, have none, and are done without building their history.
-    /// </summary>
-    private List<CaseType>? Candidates(ActivitySeries series, DateOnly through)
-    {
-        var windowFrom = through.AddDays(-MaxWindowDays);
-        int[]? totals = null;
-        for (var d = series.Days.Count - 1; d >= 0 && series.Days[d].Day >= windowFrom; d--)
-        {
-            if (series.Days[d].Day <= through)
-            {
-                totals ??= new int[DayActivity.TypeCount];
-                for (var t = 0; t < totals.Length; t++)
-                {
-                    totals[t] += series.Days[d].Arrivals[t];
-                }
-            }
-        }
-
-        return totals is null ? null : [.. Enum.GetValues<CaseType>().Where(type => totals[(int)type] >= MinObserved)];
     }
 
     /// <summary>
