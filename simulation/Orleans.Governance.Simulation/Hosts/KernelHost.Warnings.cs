@@ -111,7 +111,10 @@ public sealed partial class KernelHost
         }
     }
 
-    /// <summary>A unit's own ledger as the host last read it: its first day and each listed day's arrivals by type.</summary>
+    /// <summary>
+    /// A unit's own ledger as the host last read it: its first day and the arrivals by type of each
+    /// day that had any (a day of agreements only adds nothing to the warnings' sums).
+    /// </summary>
     private sealed class LedgerReading
     {
         private readonly int[] _days;
@@ -133,12 +136,17 @@ public sealed partial class KernelHost
         public static LedgerReading Of(DailyLedger ledger)
         {
             var types = DayActivity.TypeCount;
-            var days = new int[ledger.Days.Count];
+            var days = new int[ledger.Days.Count(HasArrivals)];
             var arrivals = new int[days.Length * types];
-            for (var d = 0; d < days.Length; d++)
+            var d = 0;
+            foreach (var tally in ledger.Days)
             {
-                days[d] = ledger.Days[d].Day.DayNumber;
-                ledger.Days[d].Arrivals.AsSpan(0, types).CopyTo(arrivals.AsSpan(d * types, types));
+                if (HasArrivals(tally))
+                {
+                    days[d] = tally.Day.DayNumber;
+                    tally.Arrivals.AsSpan(0, types).CopyTo(arrivals.AsSpan(d * types, types));
+                    d++;
+                }
             }
 
             return new LedgerReading(ledger.Since, days, arrivals);
@@ -150,21 +158,31 @@ public sealed partial class KernelHost
 
         public bool Matches(DailyLedger ledger)
         {
-            if (ledger.Since != Since || ledger.Days.Count != _days.Length)
+            if (ledger.Since != Since)
             {
                 return false;
             }
 
-            for (var d = 0; d < _days.Length; d++)
+            var d = 0;
+            foreach (var tally in ledger.Days)
             {
-                if (ledger.Days[d].Day.DayNumber != _days[d] || !ledger.Days[d].Arrivals.AsSpan(0, DayActivity.TypeCount).SequenceEqual(ArrivalsOn(d)))
+                if (!HasArrivals(tally))
+                {
+                    continue;
+                }
+
+                if (d == _days.Length || tally.Day.DayNumber != _days[d] || !tally.Arrivals.AsSpan(0, DayActivity.TypeCount).SequenceEqual(ArrivalsOn(d)))
                 {
                     return false;
                 }
+
+                d++;
             }
 
-            return true;
+            return d == _days.Length;
         }
+
+        private static bool HasArrivals(DayTally tally) => tally.Arrivals.AsSpan(0, DayActivity.TypeCount).ContainsAnyExcept(0);
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
     private readonly Dictionary<string, KernelCase> _cases = new(StringComparer.Ordinal);
     private readonly Queue<Post> _posts = new();
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
-    private List<GrainNotice> _notices = [];
+    private readonly List<GrainNotice> _notices = [];
 
     public bool StoresParties => false;
 
@@ -48,25 +48,25 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
         return Task.CompletedTask;
     }
 
-    public Task<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor)
+    public ValueTask<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor)
     {
         var @case = CaseOf(caseId);
         using var busy = @case.Enter();
-        return Task.FromResult(Await(@case.Handler.RegisterAsync(intake, actor)));
+        return new(Await(@case.Handler.RegisterAsync(intake, actor)));
     }
 
-    public Task<CaseReceipt> ExecuteAsync(string caseId, CaseCommand command)
+    public ValueTask<CaseReceipt> ExecuteAsync(string caseId, CaseCommand command)
     {
         var @case = CaseOf(caseId);
         using var busy = @case.Enter();
-        return Task.FromResult(Await(@case.Handler.ExecuteAsync(command)));
+        return new(Await(@case.Handler.ExecuteAsync(command)));
     }
 
-    public Task<CaseReceipt> EscalateAsync(string caseId, string actor, string reason)
+    public ValueTask<CaseReceipt> EscalateAsync(string caseId, string actor, string reason)
     {
         var @case = CaseOf(caseId);
         using var busy = @case.Enter();
-        return Task.FromResult(Await(@case.Handler.EscalateAsync(actor, reason)));
+        return new(Await(@case.Handler.EscalateAsync(actor, reason)));
     }
 
     public void Finished(string caseId)
@@ -77,11 +77,10 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
         }
     }
 
-    public List<GrainNotice> TakeNotices()
+    public void TakeNotices(List<GrainNotice> into)
     {
-        var notices = _notices;
-        _notices = [];
-        return notices;
+        into.AddRange(_notices);
+        _notices.Clear();
     }
 
     public Task<DailyRollup> GetDailyRollupAsync(UnitRef unit, DateOnly through) => Task.FromResult(DailyRollup(UnitOf(unit.Id), through));

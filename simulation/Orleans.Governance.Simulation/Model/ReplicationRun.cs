@@ -26,6 +26,7 @@ public sealed partial class ReplicationRun : ISimulationModel
     private readonly IProgressSink? _progress;
     private readonly ILogger _logger;
     private readonly Dictionary<string, CaseTrack> _cases = new(StringComparer.Ordinal);
+    private readonly List<GrainNotice> _notices = [];
     private readonly string _prefix;
     private readonly UnitTree _tree;
     private SimulationEngine? _engine;
@@ -101,7 +102,8 @@ public sealed partial class ReplicationRun : ISimulationModel
 
     public void Settled()
     {
-        foreach (var notice in _host.TakeNotices())
+        _host.TakeNotices(_notices);
+        foreach (var notice in _notices)
         {
             if (!_cases.TryGetValue(notice.CaseId, out var track))
             {
@@ -123,6 +125,8 @@ public sealed partial class ReplicationRun : ISimulationModel
                     break;
             }
         }
+
+        _notices.Clear();
     }
 
     public void Progress(SimulationEngine engine) =>
@@ -152,14 +156,15 @@ public sealed partial class ReplicationRun : ISimulationModel
     {
         Engine.Schedule(Now + source.NextGapTicks(), EventKind.Arrival, source);
         var day = (double)(Now - _epoch) / TimeSpan.TicksPerDay;
-        var rates = new double[source.Types.Length];
+        var rates = source.Rates;
+        var total = 0.0;
         for (var i = 0; i < rates.Length; i++)
         {
             rates[i] = source.BaseRates[i] * Multiplier(day, source.Types[i], source.Surges);
+            total += rates[i];
         }
 
         // Thinning: a candidate at the maximal rate is a real arrival with probability rate(t) / max.
-        var total = rates.Sum();
         if (source.Random.NextDouble() * source.MaxRatePerDay >= total)
         {
             return;

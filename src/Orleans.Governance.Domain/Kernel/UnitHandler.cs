@@ -22,6 +22,9 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     /// <summary>After the desk could not store its due alarms: how long before it tries again, rather than loop against a failing database.</summary>
     public static readonly TimeSpan WatchRetryDelay = TimeSpan.FromSeconds(10);
 
+    // Made once: a method group passed on every write would be a new delegate each time.
+    private readonly Func<ValueTask> _writeUnit = ports.WriteUnitAsync;
+    private readonly Func<ValueTask> _writeDesk = ports.WriteDeskAsync;
     private UnitDesk? _desk;
     private DateTimeOffset? _wakeAt;
     private DateTimeOffset _wakeNotBefore;
@@ -46,7 +49,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
         Post(assignments);
         foreach (var caseId in escalations)
         {
-            ports.PostAlarm(caseId, profile.Ref, DeadlineKind.OverdueEscalation);
+            ports.PostAlarm(caseId, _desk.Ref, DeadlineKind.OverdueEscalation);
         }
 
         await ArmAsync();
@@ -67,7 +70,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
 
         ports.Unit.Profile = profile;
         _desk = new UnitDesk(profile, ports.Desk);
-        await WriteAsync(ports.WriteUnitAsync);
+        await WriteAsync(_writeUnit);
         await ArmAsync();
         return true;
     }
@@ -76,7 +79,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     {
         var (number, next) = (ports.Unit.Numbers ?? CaseNumberSequence.None).Issue(Desk.Profile.Id, Now);
         ports.Unit.Numbers = next;
-        await WriteAsync(ports.WriteUnitAsync);
+        await WriteAsync(_writeUnit);
         return number;
     }
 
@@ -120,7 +123,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
         {
             try
             {
-                await WriteAsync(ports.WriteDeskAsync);
+                await WriteAsync(_writeDesk);
             }
             catch (Exception exception)
             {
@@ -134,7 +137,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
             foreach (var alarm in alarms)
             {
                 LogAlarm(logger, Desk.Profile.Id, alarm.CaseId, alarm.Kind, alarm.DueAt);
-                ports.PostAlarm(alarm.CaseId, Desk.Profile.Ref, alarm.Kind);
+                ports.PostAlarm(alarm.CaseId, Desk.Ref, alarm.Kind);
             }
         }
 
@@ -158,7 +161,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     /// <summary>After the desk changed: store it, re-arm the wake-up, then tell the cases it gave to freed mediators.</summary>
     private async ValueTask CommitAsync(IReadOnlyList<QueuedAssignment> assignments)
     {
-        await WriteAsync(ports.WriteDeskAsync);
+        await WriteAsync(_writeDesk);
         await ArmAsync();
         Post(assignments);
     }
@@ -189,7 +192,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     {
         foreach (var (caseId, mediatorId) in assignments)
         {
-            ports.PostAssignment(caseId, Desk.Profile.Ref, mediatorId);
+            ports.PostAssignment(caseId, Desk.Ref, mediatorId);
         }
     }
 

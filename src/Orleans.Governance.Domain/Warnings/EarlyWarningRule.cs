@@ -39,6 +39,9 @@ public sealed record EarlyWarningRule
     /// </summary>
     [Id(6)] public Level MinLevel { get; init; } = Level.Village;
 
+    /// <summary>Counts read by one evaluation stay on the stack up to this many (a validated rule reads at most 70 days of every type).</summary>
+    private const int StackInts = 1024;
+
     /// <summary>How far back <see cref="EarlyWarning.Since"/> is looked for.</summary>
     public const int SinceLookBackDays = 14;
 
@@ -93,7 +96,7 @@ public sealed record EarlyWarningRule
         // they are done after reading the longest window and the day before it.
         var types = DayActivity.TypeCount;
         var recentLength = (MaxWindowDays + 1) * types;
-        Span<int> recent = recentLength <= 1024 ? stackalloc int[recentLength] : new int[recentLength];
+        Span<int> recent = recentLength <= StackInts ? stackalloc int[recentLength] : new int[recentLength];
         subtree.CopyArrivals(through.AddDays(-MaxWindowDays), recent);
         Span<int> recentTotals = stackalloc int[types];
         var anyCandidate = false;
@@ -113,9 +116,9 @@ public sealed record EarlyWarningRule
         }
 
         var first = through.AddDays(1 - DaysNeeded);
-        var counts = new int[DaysNeeded * types];
+        Span<int> counts = DaysNeeded * types <= StackInts ? stackalloc int[DaysNeeded * types] : new int[DaysNeeded * types];
         subtree.CopyArrivals(first, counts);
-        var cumulative = new int[DaysNeeded + 1];
+        Span<int> cumulative = DaysNeeded + 1 <= StackInts ? stackalloc int[DaysNeeded + 1] : new int[DaysNeeded + 1];
         var warnings = new List<EarlyWarning>();
         for (var t = 0; t < types; t++)
         {
@@ -164,23 +167,21 @@ public sealed record EarlyWarningRule
     /// The most significant window ending on day <paramref name="end"/> (an index into the
     /// cumulative counts' days) that breaks the rule, if any; days before <paramref name="known"/> are unknown.
     /// </summary>
-    private (int Window, int Observed, double Expected, double PValue)? Test(int[] cumulative, int end, int known)
+    private (int Window, int Observed, double Expected, double PValue)? Test(ReadOnlySpan<int> cumulative, int end, int known)
     {
-        int Sum(int from, int to) => cumulative[to + 1] - cumulative[from];
-
         var baselineLast = end - MaxWindowDays - GuardDays;
         var baselineFirst = Math.Max(Math.Max(baselineLast + 1 - BaselineDays, known), 0);
         var baselineDays = baselineLast - baselineFirst + 1;
-        if (baselineDays < MinBaselineDays || Sum(end - MaxWindowDays + 1, end) < MinObserved)
+        if (baselineDays < MinBaselineDays || Sum(cumulative, end - MaxWindowDays + 1, end) < MinObserved)
         {
             return null;
         }
 
-        var baseline = Sum(baselineFirst, baselineLast);
+        var baseline = Sum(cumulative, baselineFirst, baselineLast);
         (int Window, int Observed, double Expected, double PValue)? strongest = null;
         for (var window = 1; window <= MaxWindowDays; window++)
         {
-            var observed = Sum(end - window + 1, end);
+            var observed = Sum(cumulative, end - window + 1, end);
             var expected = (double)baseline * window / baselineDays;
             if (observed < MinObserved || observed <= expected)
             {
@@ -196,6 +197,9 @@ public sealed record EarlyWarningRule
 
         return strongest;
     }
+
+    /// <summary>The arrivals of the days from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
+    private static int Sum(ReadOnlySpan<int> cumulative, int from, int to) => cumulative[to + 1] - cumulative[from];
 
     /// <summary>P(X ≥ k) for X ~ Binomial(n, p), 1 ≤ k ≤ n: the regularised incomplete beta I_p(k, n − k + 1).</summary>
     internal static double UpperTail(int k, int n, double p) => SpecialFunctions.BetaRegularized(k, n - k + 1, p);
