@@ -18,7 +18,7 @@ public sealed class GrainHost(SimulationSilo silo) : IGovernanceHost
 
     public VirtualTimeProvider Clock => silo.Clock;
 
-    public async Task LoadAsync(CityDefinition city) => await Grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
+    public async Task LoadAsync(CityPlan city) => await Grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city.Definition);
 
     public ValueTask<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor) => new(Grains.GetCase(caseId).RegisterAsync(intake, actor));
 

@@ -31,8 +31,8 @@ public interface IGovernanceHost : IHostActivity, IAsyncDisposable
     /// <summary>Cases keep their parties' personal data here, as the production cluster does; otherwise the intake need not draw them.</summary>
     bool StoresParties { get; }
 
-    /// <summary>Loads the city into its units.</summary>
-    Task LoadAsync(CityDefinition city);
+    /// <summary>Loads the validated city into its units.</summary>
+    Task LoadAsync(CityPlan city);
 
     ValueTask<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor);
 

@@ -187,12 +187,13 @@ public sealed partial class KernelHost
 
     /// <summary>
     /// A subtree's arrivals by day and type over the last <c>days</c> days (none when its rule does
-    /// not test it), in a ring that moves on with the newest day recorded. Days older than the ring
-    /// are no window's any more: warnings are asked day by day, in order.
+    /// not test it): one ring of days per case type, made when the type first arrives (most cities
+    /// see a few types), moving on with the newest day recorded. Days older than the rings are no
+    /// window's any more: warnings are asked day by day, in order.
     /// </summary>
     private sealed class SubtreeArrivals(int days) : IArrivalHistory
     {
-        private readonly int[] _counts = new int[days * DayActivity.TypeCount];
+        private readonly int[]?[] _byType = new int[]?[days == 0 ? 0 : DayActivity.TypeCount];
         private int _newest = -1;
 
         public DateOnly? Since { get; set; }
@@ -208,7 +209,10 @@ public sealed partial class KernelHost
             {
                 for (var cleared = Math.Max(_newest + 1, day - days + 1); cleared <= day; cleared++)
                 {
-                    _counts.AsSpan(Slot(cleared), DayActivity.TypeCount).Clear();
+                    foreach (var ring in _byType)
+                    {
+                        ring?[cleared % days] = 0;
+                    }
                 }
 
                 _newest = day;
@@ -216,32 +220,31 @@ public sealed partial class KernelHost
 
             if (day > _newest - days)
             {
-                _counts[Slot(day) + type] += count;
+                (_byType[type] ??= new int[days])[day % days] += count;
             }
         }
 
         public void CopyArrivals(DateOnly first, Span<int> counts)
         {
             var types = DayActivity.TypeCount;
-            for (var row = 0; row < counts.Length / types; row++)
+            if (first.DayNumber <= _newest - days)
             {
-                var day = first.DayNumber + row;
-                var target = counts.Slice(row * types, types);
-                if (day > _newest)
+                throw new InvalidOperationException($"The kernel host keeps a subtree's arrivals for the last {days} days only, and was asked from {first}: warnings are asked day by day, in order.");
+            }
+
+            counts.Clear();
+            for (var type = 0; type < _byType.Length; type++)
+            {
+                if (_byType[type] is not { } ring)
                 {
-                    target.Clear();
+                    continue;
                 }
-                else if (day > _newest - days)
+
+                for (var (row, day) = (0, first.DayNumber); row < counts.Length / types && day <= _newest; row++, day++)
                 {
-                    _counts.AsSpan(Slot(day), types).CopyTo(target);
-                }
-                else
-                {
-                    throw new InvalidOperationException($"The kernel host keeps a subtree's arrivals for the last {days} days only, and was asked for {DateOnly.FromDayNumber(day)}: warnings are asked day by day, in order.");
+                    counts[(row * types) + type] = ring[day % days];
                 }
             }
         }
-
-        private int Slot(int day) => (day % days) * DayActivity.TypeCount;
     }
 }

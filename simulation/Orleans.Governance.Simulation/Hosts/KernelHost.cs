@@ -31,11 +31,10 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
 
     public VirtualTimeProvider Clock => clock;
 
-    public Task LoadAsync(CityDefinition city)
+    public Task LoadAsync(CityPlan city)
     {
-        var plan = CityPlan.From(city, $"city '{city.Id}'");
-        var units = new List<KernelUnit>(plan.Units.Count);
-        foreach (var profile in plan.Units)
+        var units = new List<KernelUnit>(city.Units.Count);
+        foreach (var profile in city.Units)
         {
             var unit = UnitOf(profile.Id, create: true);
             using var busy = unit.Enter();

@@ -48,6 +48,9 @@ public sealed partial class ReplicationRun : ISimulationModel
         _tree = UnitTree.Of(scenario.City);
     }
 
+    /// <summary>Every case's track goes into <see cref="RunResult.Cases"/>, for the whole-run checks; otherwise only the open cases are held.</summary>
+    public bool KeepsCaseTracks { get; init; }
+
     private SimulationEngine Engine => _engine!;
 
     private RunObserver Observer => _observer!;
@@ -63,11 +66,11 @@ public sealed partial class ReplicationRun : ISimulationModel
         _epoch = Now;
         _warmUpEnd = _epoch + DaysToTicks(_scenario.WarmUpDays);
         var end = _epoch + DaysToTicks(_scenario.HorizonDays);
-        _observer = new RunObserver(plan, _epoch, _warmUpEnd, end);
+        _observer = new RunObserver(plan, _epoch, _warmUpEnd, end, KeepsCaseTracks);
         _intakes = new IntakeFactory(_scenario, plan.Units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal), _host.StoresParties);
         _warnings = new WarningWatch(through => _host.GetWarningsAsync(plan.Root.Ref, through), _prefix, plan.Root.Policy.EarlyWarning);
 
-        await _host.LoadAsync(city);
+        await _host.LoadAsync(plan);
         LogLoaded(_logger, _replication, city.Id, plan.Units.Count);
 
         foreach (var unit in plan.Units)
@@ -86,7 +89,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         LogFinished(_logger, _replication, Observer.Created, Engine.EventsDispatched, seconds);
         _progress?.Report(_replication, _scenario.HorizonDays, Observer.Created, Engine.EventsDispatched);
         var detection = _warnings.Assess(_scenario.Surges, _tree, plan.CountAt(Level.County));
-        return Observer.Result(Engine.EventsDispatched, detection) with { EventLoopSeconds = seconds };
+        return Observer.Result(Engine.EventsDispatched, detection, _cases.Values) with { EventLoopSeconds = seconds };
     }
 
     public Task DispatchAsync(CalendarEntry entry) => entry.Kind switch

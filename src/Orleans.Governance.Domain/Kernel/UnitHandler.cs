@@ -22,9 +22,6 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     /// <summary>After the desk could not store its due alarms: how long before it tries again, rather than loop against a failing database.</summary>
     public static readonly TimeSpan WatchRetryDelay = TimeSpan.FromSeconds(10);
 
-    // Made once: a method group passed on every write would be a new delegate each time.
-    private readonly Func<ValueTask> _writeUnit = ports.WriteUnitAsync;
-    private readonly Func<ValueTask> _writeDesk = ports.WriteDeskAsync;
     private UnitDesk? _desk;
     private DateTimeOffset? _wakeAt;
     private DateTimeOffset _wakeNotBefore;
@@ -70,7 +67,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
 
         ports.Unit.Profile = profile;
         _desk = new UnitDesk(profile, ports.Desk);
-        await WriteAsync(_writeUnit);
+        await WriteAsync(desk: false);
         await ArmAsync();
         return true;
     }
@@ -79,7 +76,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     {
         var (number, next) = (ports.Unit.Numbers ?? CaseNumberSequence.None).Issue(Desk.Profile.Id, Now);
         ports.Unit.Numbers = next;
-        await WriteAsync(_writeUnit);
+        await WriteAsync(desk: false);
         return number;
     }
 
@@ -123,7 +120,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
         {
             try
             {
-                await WriteAsync(_writeDesk);
+                await WriteAsync(desk: true);
             }
             catch (Exception exception)
             {
@@ -161,7 +158,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     /// <summary>After the desk changed: store it, re-arm the wake-up, then tell the cases it gave to freed mediators.</summary>
     private async ValueTask CommitAsync(IReadOnlyList<QueuedAssignment> assignments)
     {
-        await WriteAsync(_writeDesk);
+        await WriteAsync(desk: true);
         await ArmAsync();
         Post(assignments);
     }
@@ -170,12 +167,13 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     /// After a failed write the memory may be ahead of storage, or storage ahead of the memory's
     /// version (only the answer was lost): both states are read back and the desk rebuilt before
     /// the failure goes to the caller, whose retry then meets the unit exactly as stored.
+    /// Writes the desk, or else the unit's profile and numbers.
     /// </summary>
-    private async ValueTask WriteAsync(Func<ValueTask> write)
+    private async ValueTask WriteAsync(bool desk)
     {
         try
         {
-            await write();
+            await (desk ? ports.WriteDeskAsync() : ports.WriteUnitAsync());
         }
         catch
         {
