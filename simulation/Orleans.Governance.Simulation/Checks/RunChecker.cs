@@ -106,7 +106,7 @@ public sealed class RunChecker
         }
 
         await using var host = await IGovernanceHost.StartAsync(kind, Simulator.ClockAtStart(scenario, 1), keepCases: true, cancellationToken);
-        var run = await new ReplicationRun(scenario, 1, host, null, NullLogger.Instance).RunAsync(cancellationToken);
+        var run = await new ReplicationRun(scenario, 1, host, null, NullLogger.Instance) { KeepsCaseTracks = true }.RunAsync(cancellationToken);
         var json = JsonReport.Render(new SimulationResult(scenario, [run], Figure.Summarise([run]), 0));
 
         // Replication 1 runs on the copy of the city whose unit ids are prefixed "r1-" (ReplicaCity).

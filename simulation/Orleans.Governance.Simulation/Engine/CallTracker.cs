@@ -23,7 +23,7 @@ public sealed class CallTracker : IIncomingGrainCallFilter, IOutgoingGrainCallFi
     private static readonly ConcurrentDictionary<MethodInfo, bool> s_oneWay = new();
     private readonly Lock _lock = new();
     private readonly Queue<TaskCompletionSource> _held = new();
-    private List<GrainNotice> _notices = [];
+    private readonly List<GrainNotice> _notices = [];
     private TaskCompletionSource? _idle;
     private int _inFlight;
 
@@ -111,14 +111,13 @@ public sealed class CallTracker : IIncomingGrainCallFilter, IOutgoingGrainCallFi
         }
     }
 
-    /// <summary>The notices recorded since the last call, in the order they happened.</summary>
-    public List<GrainNotice> TakeNotices()
+    /// <summary>Moves the notices recorded since the last call into <paramref name="into"/>, in the order they happened.</summary>
+    public void TakeNotices(List<GrainNotice> into)
     {
         lock (_lock)
         {
-            var notices = _notices;
-            _notices = [];
-            return notices;
+            into.AddRange(_notices);
+            _notices.Clear();
         }
     }
 

@@ -18,22 +18,28 @@ public sealed class GrainHost(SimulationSilo silo) : IGovernanceHost
 
     public VirtualTimeProvider Clock => silo.Clock;
 
-    public async Task LoadAsync(CityDefinition city) => await Grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
+    public async Task LoadAsync(CityPlan city) => await Grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city.Definition);
 
-    public Task<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor) => Grains.GetCase(caseId).RegisterAsync(intake, actor);
+    public ValueTask<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor) => new(Grains.GetCase(caseId).RegisterAsync(intake, actor));
 
-    public Task<CaseReceipt> ExecuteAsync(string caseId, CaseCommand command) => Grains.GetCase(caseId).ExecuteAsync(command);
+    public ValueTask<CaseReceipt> ExecuteAsync(string caseId, CaseCommand command) => new(Grains.GetCase(caseId).ExecuteAsync(command));
 
-    public Task<CaseReceipt> EscalateAsync(string caseId, string actor, string reason) => Grains.GetCase(caseId).EscalateAsync(actor, reason);
+    public ValueTask<CaseReceipt> EscalateAsync(string caseId, string actor, string reason) => new(Grains.GetCase(caseId).EscalateAsync(actor, reason));
 
     /// <summary>Grains stay active for the run: the twin keeps every case as the production cluster would.</summary>
     public void Finished(string caseId)
     {
     }
 
-    public List<GrainNotice> TakeNotices() => silo.Tracker.TakeNotices();
+    public void TakeNotices(List<GrainNotice> into) => silo.Tracker.TakeNotices(into);
 
     public Task<DailyRollup> GetDailyRollupAsync(UnitRef unit, DateOnly through) => Grains.GetUnit(unit).GetDailyRollupAsync(through);
+
+    public async Task<SubtreeWarnings> GetWarningsAsync(UnitRef unit, DateOnly through)
+    {
+        var rollup = await GetDailyRollupAsync(unit, through);
+        return new SubtreeWarnings(rollup.Series.Since, rollup.Warnings);
+    }
 
     public Task<UnitFigures> GetFiguresAsync(UnitRef unit) => Grains.GetUnit(unit).GetFiguresAsync();
 

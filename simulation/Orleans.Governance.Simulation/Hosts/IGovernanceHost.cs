@@ -31,23 +31,26 @@ public interface IGovernanceHost : IHostActivity, IAsyncDisposable
     /// <summary>Cases keep their parties' personal data here, as the production cluster does; otherwise the intake need not draw them.</summary>
     bool StoresParties { get; }
 
-    /// <summary>Loads the city into its units.</summary>
-    Task LoadAsync(CityDefinition city);
+    /// <summary>Loads the validated city into its units.</summary>
+    Task LoadAsync(CityPlan city);
 
-    Task<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor);
+    ValueTask<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor);
 
-    Task<CaseReceipt> ExecuteAsync(string caseId, CaseCommand command);
+    ValueTask<CaseReceipt> ExecuteAsync(string caseId, CaseCommand command);
 
-    Task<CaseReceipt> EscalateAsync(string caseId, string actor, string reason);
+    ValueTask<CaseReceipt> EscalateAsync(string caseId, string actor, string reason);
 
     /// <summary>The model is done with the case: a host that can forget it may now do so (its unit forgot it already).</summary>
     void Finished(string caseId);
 
-    /// <summary>The notices recorded since the last call (admissions, queue assignments, alarms), in the order they happened.</summary>
-    List<GrainNotice> TakeNotices();
+    /// <summary>Moves the notices recorded since the last call (admissions, queue assignments, alarms) into <paramref name="into"/>, in the order they happened.</summary>
+    void TakeNotices(List<GrainNotice> into);
 
     /// <summary>The subtree's days of activity and its early warnings, as a leader's page asks for them.</summary>
     Task<DailyRollup> GetDailyRollupAsync(UnitRef unit, DateOnly through);
+
+    /// <summary>The subtree's early warnings and its first day, as in <see cref="GetDailyRollupAsync"/>: what the run's detector reads, day by day, in order.</summary>
+    Task<SubtreeWarnings> GetWarningsAsync(UnitRef unit, DateOnly through);
 
     /// <summary>One unit's own live figures.</summary>
     Task<UnitFigures> GetFiguresAsync(UnitRef unit);

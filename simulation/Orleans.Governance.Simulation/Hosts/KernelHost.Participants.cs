@@ -119,8 +119,23 @@ public sealed partial class KernelHost
         /// <summary>The unit above, once the city is loaded.</summary>
         public KernelUnit? Parent { get; set; }
 
-        /// <summary>The subtree's days of activity as last summed; null once anything in the subtree may have changed.</summary>
-        public ActivitySeries? SubtreeSeries { get; set; }
+        /// <summary>The units below, in the profile's order, once the city is loaded.</summary>
+        public KernelUnit[] Children { get; set; } = [];
+
+        /// <summary>This unit or one below it judges its subtree: the warnings visit it.</summary>
+        public bool TestsBelow { get; set; }
+
+        /// <summary>The unit's rule judges its subtree (its level is tested).</summary>
+        public bool TestsSubtree { get; set; }
+
+        /// <summary>The subtree's first day and its arrivals over the days the unit's rule reads, as far as the ledgers read so far say.</summary>
+        public SubtreeArrivals Arrivals { get; set; } = new(0);
+
+        /// <summary>The unit's own ledger as last added into the subtrees' sums.</summary>
+        public LedgerReading Read { get; set; } = LedgerReading.Nothing;
+
+        /// <summary>Entered since its ledger was last read: it may have changed.</summary>
+        public bool LedgerMayHaveChanged { get; set; }
 
         public UnitState Unit { get; } = new();
 
@@ -158,12 +173,13 @@ public sealed partial class KernelHost
 
         public ValueTask KeepAlarmsAliveAsync(bool hasAlarms) => ValueTask.CompletedTask;
 
-        /// <summary>The ledger may change: this subtree's sum and every sum above it are stale.</summary>
+        /// <summary>The ledger may change: it is read again before the next warnings.</summary>
         protected override void Entering()
         {
-            for (var unit = this; unit is { SubtreeSeries: not null }; unit = unit.Parent)
+            if (!LedgerMayHaveChanged)
             {
-                unit.SubtreeSeries = null;
+                LedgerMayHaveChanged = true;
+                _host._ledgersToRead.Add(this);
             }
         }
 

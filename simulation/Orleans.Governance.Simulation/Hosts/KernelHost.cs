@@ -25,45 +25,47 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
     private readonly Dictionary<string, KernelCase> _cases = new(StringComparer.Ordinal);
     private readonly Queue<Post> _posts = new();
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
-    private List<GrainNotice> _notices = [];
+    private readonly List<GrainNotice> _notices = [];
 
     public bool StoresParties => false;
 
     public VirtualTimeProvider Clock => clock;
 
-    public Task LoadAsync(CityDefinition city)
+    public Task LoadAsync(CityPlan city)
     {
-        var plan = CityPlan.From(city, $"city '{city.Id}'");
-        foreach (var profile in plan.Units)
+        var units = new List<KernelUnit>(city.Units.Count);
+        foreach (var profile in city.Units)
         {
             var unit = UnitOf(profile.Id, create: true);
             using var busy = unit.Enter();
             Await(unit.Handler.ConfigureAsync(profile));
             unit.Parent = profile.Ancestors.Count > 0 ? UnitOf(profile.Ancestors[0].Id) : null;
+            units.Add(unit);
         }
 
+        PrepareSums(units);
         return Task.CompletedTask;
     }
 
-    public Task<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor)
+    public ValueTask<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor)
     {
         var @case = CaseOf(caseId);
         using var busy = @case.Enter();
-        return Task.FromResult(Await(@case.Handler.RegisterAsync(intake, actor)));
+        return new(Await(@case.Handler.RegisterAsync(intake, actor)));
     }
 
-    public Task<CaseReceipt> ExecuteAsync(string caseId, CaseCommand command)
+    public ValueTask<CaseReceipt> ExecuteAsync(string caseId, CaseCommand command)
     {
         var @case = CaseOf(caseId);
         using var busy = @case.Enter();
-        return Task.FromResult(Await(@case.Handler.ExecuteAsync(command)));
+        return new(Await(@case.Handler.ExecuteAsync(command)));
     }
 
-    public Task<CaseReceipt> EscalateAsync(string caseId, string actor, string reason)
+    public ValueTask<CaseReceipt> EscalateAsync(string caseId, string actor, string reason)
     {
         var @case = CaseOf(caseId);
         using var busy = @case.Enter();
-        return Task.FromResult(Await(@case.Handler.EscalateAsync(actor, reason)));
+        return new(Await(@case.Handler.EscalateAsync(actor, reason)));
     }
 
     public void Finished(string caseId)
@@ -74,14 +76,15 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
         }
     }
 
-    public List<GrainNotice> TakeNotices()
+    public void TakeNotices(List<GrainNotice> into)
     {
-        var notices = _notices;
-        _notices = [];
-        return notices;
+        into.AddRange(_notices);
+        _notices.Clear();
     }
 
     public Task<DailyRollup> GetDailyRollupAsync(UnitRef unit, DateOnly through) => Task.FromResult(DailyRollup(UnitOf(unit.Id), through));
+
+    public Task<SubtreeWarnings> GetWarningsAsync(UnitRef unit, DateOnly through) => Task.FromResult(Warnings(UnitOf(unit.Id), through));
 
     public Task<UnitFigures> GetFiguresAsync(UnitRef unit) => Task.FromResult(UnitOf(unit.Id).Handler.Desk.Figures());
 
@@ -159,35 +162,14 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
         return admission;
     }
 
-    /// <summary>
-    /// The roll-up the grains compute, from the same two rules (the subtree's sum, the warnings on
-    /// it), with each subtree's sum kept until something below changes: a city-wide roll-up every
-    /// simulated day then re-sums only the branches that had activity.
-    /// </summary>
-    private DailyRollup DailyRollup(KernelUnit unit, DateOnly through)
-    {
-        var warnings = new List<EarlyWarning>();
-        CollectWarnings(unit, through, warnings);
-        return new DailyRollup(SubtreeSeries(unit), warnings);
-    }
+    /// <summary>The roll-up the grains compute, from the same rules, summed on demand down the whole subtree.</summary>
+    private static DailyRollup DailyRollup(KernelUnit unit, DateOnly through) =>
+        unit.Handler.DailyRollup(through, [.. unit.Children.Select(child => DailyRollup(child, through))]);
 
-    private ActivitySeries SubtreeSeries(KernelUnit unit) =>
-        unit.SubtreeSeries ??= unit.Handler.Desk.SubtreeSeries(unit.Handler.Desk.Profile.Children.Select(child => SubtreeSeries(UnitOf(child.Id))));
-
-    /// <summary>The unit's own warnings, then its children's, depth first: the order the grains' roll-ups list them in.</summary>
-    private void CollectWarnings(KernelUnit unit, DateOnly through, List<EarlyWarning> warnings)
-    {
-        warnings.AddRange(unit.Handler.Desk.Warnings(SubtreeSeries(unit), through));
-        foreach (var child in unit.Handler.Desk.Profile.Children)
-        {
-            CollectWarnings(UnitOf(child.Id), through, warnings);
-        }
-    }
-
-    private UnitFigures SubtreeFigures(KernelUnit unit) =>
-        unit.Handler.SubtreeFigures(unit.Handler.Desk.Profile.Children.Select(child => child.Level == Level.Grid
-            ? UnitOf(child.Id).Handler.Desk.Figures()
-            : SubtreeFigures(UnitOf(child.Id))));
+    private static UnitFigures SubtreeFigures(KernelUnit unit) =>
+        unit.Handler.SubtreeFigures(unit.Children.Select(child => child.Handler.Desk.Profile.Level == Level.Grid
+            ? child.Handler.Desk.Figures()
+            : SubtreeFigures(child)));
 
     private KernelCase CaseOf(string caseId)
     {

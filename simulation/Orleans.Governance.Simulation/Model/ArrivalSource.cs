@@ -23,6 +23,9 @@ public sealed class ArrivalSource(UnitProfile unit, CaseType[] types, double[] b
 
     public double MaxRatePerDay { get; } = maxRatePerDay;
 
+    /// <summary>The types' rates at the current candidate, one per type: reused by every candidate of the unit.</summary>
+    public double[] Rates { get; } = new double[types.Length];
+
     public RandomStream Random { get; } = random;
 
     public long NextGapTicks() => (long)Math.Round(Random.Exponential(1 / MaxRatePerDay) * TimeSpan.TicksPerDay);

@@ -26,6 +26,7 @@ public sealed partial class ReplicationRun : ISimulationModel
     private readonly IProgressSink? _progress;
     private readonly ILogger _logger;
     private readonly Dictionary<string, CaseTrack> _cases = new(StringComparer.Ordinal);
+    private readonly List<GrainNotice> _notices = [];
     private readonly string _prefix;
     private readonly UnitTree _tree;
     private SimulationEngine? _engine;
@@ -47,6 +48,9 @@ public sealed partial class ReplicationRun : ISimulationModel
         _tree = UnitTree.Of(scenario.City);
     }
 
+    /// <summary>Every case's track goes into <see cref="RunResult.Cases"/>, for the whole-run checks; otherwise only the open cases are held.</summary>
+    public bool KeepsCaseTracks { get; init; }
+
     private SimulationEngine Engine => _engine!;
 
     private RunObserver Observer => _observer!;
@@ -62,11 +66,11 @@ public sealed partial class ReplicationRun : ISimulationModel
         _epoch = Now;
         _warmUpEnd = _epoch + DaysToTicks(_scenario.WarmUpDays);
         var end = _epoch + DaysToTicks(_scenario.HorizonDays);
-        _observer = new RunObserver(plan, _epoch, _warmUpEnd, end);
+        _observer = new RunObserver(plan, _epoch, _warmUpEnd, end, KeepsCaseTracks);
         _intakes = new IntakeFactory(_scenario, plan.Units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal), _host.StoresParties);
-        _warnings = new WarningWatch(through => _host.GetDailyRollupAsync(plan.Root.Ref, through), _prefix, plan.Root.Policy.EarlyWarning);
+        _warnings = new WarningWatch(through => _host.GetWarningsAsync(plan.Root.Ref, through), _prefix, plan.Root.Policy.EarlyWarning);
 
-        await _host.LoadAsync(city);
+        await _host.LoadAsync(plan);
         LogLoaded(_logger, _replication, city.Id, plan.Units.Count);
 
         foreach (var unit in plan.Units)
@@ -85,7 +89,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         LogFinished(_logger, _replication, Observer.Created, Engine.EventsDispatched, seconds);
         _progress?.Report(_replication, _scenario.HorizonDays, Observer.Created, Engine.EventsDispatched);
         var detection = _warnings.Assess(_scenario.Surges, _tree, plan.CountAt(Level.County));
-        return Observer.Result(Engine.EventsDispatched, detection) with { EventLoopSeconds = seconds };
+        return Observer.Result(Engine.EventsDispatched, detection, _cases.Values) with { EventLoopSeconds = seconds };
     }
 
     public Task DispatchAsync(CalendarEntry entry) => entry.Kind switch
@@ -101,7 +105,8 @@ public sealed partial class ReplicationRun : ISimulationModel
 
     public void Settled()
     {
-        foreach (var notice in _host.TakeNotices())
+        _host.TakeNotices(_notices);
+        foreach (var notice in _notices)
         {
             if (!_cases.TryGetValue(notice.CaseId, out var track))
             {
@@ -123,6 +128,8 @@ public sealed partial class ReplicationRun : ISimulationModel
                     break;
             }
         }
+
+        _notices.Clear();
     }
 
     public void Progress(SimulationEngine engine) =>
@@ -152,14 +159,15 @@ public sealed partial class ReplicationRun : ISimulationModel
     {
         Engine.Schedule(Now + source.NextGapTicks(), EventKind.Arrival, source);
         var day = (double)(Now - _epoch) / TimeSpan.TicksPerDay;
-        var rates = new double[source.Types.Length];
+        var rates = source.Rates;
+        var total = 0.0;
         for (var i = 0; i < rates.Length; i++)
         {
             rates[i] = source.BaseRates[i] * Multiplier(day, source.Types[i], source.Surges);
+            total += rates[i];
         }
 
         // Thinning: a candidate at the maximal rate is a real arrival with probability rate(t) / max.
-        var total = rates.Sum();
         if (source.Random.NextDouble() * source.MaxRatePerDay >= total)
         {
             return;

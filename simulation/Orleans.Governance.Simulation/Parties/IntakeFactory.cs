@@ -24,7 +24,8 @@ public sealed class IntakeFactory(Scenario scenario, IReadOnlyDictionary<string,
 
     private static readonly int[] s_idWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
-    private readonly Faker _faker = new("zh_CN");
+    // Bogus's locale data is megabytes: loaded only by a host that stores the parties.
+    private readonly Faker? _faker = drawParties ? new("zh_CN") : null;
     private readonly IntakeChannel[] _channels = [.. scenario.Channels.Keys];
     private readonly double[] _channelWeights = [.. scenario.Channels.Values];
     private readonly double _channelTotal = scenario.Channels.Values.Sum();
@@ -32,43 +33,48 @@ public sealed class IntakeFactory(Scenario scenario, IReadOnlyDictionary<string,
     public CaseIntake Create(UnitProfile unit, CaseType type, RandomStream random)
     {
         var partiesSeed = random.NextSeed();
-        if (drawParties)
+        if (_faker is not null)
         {
             _faker.Random = new Randomizer(partiesSeed);
         }
 
         var group = random.NextDouble() < scenario.GroupShare;
-        var parties = Enumerable.Range(0, group ? 3 + random.NextInt(4) : 2).Select(_ => drawParties ? Party() : s_notDrawn).ToArray();
+        var parties = new CaseParty[group ? 3 + random.NextInt(4) : 2];
+        for (var i = 0; i < parties.Length; i++)
+        {
+            parties[i] = _faker is null ? s_notDrawn : Party(_faker);
+        }
+
         var channel = _channels[random.Pick(_channelWeights, _channelTotal)];
-        return new CaseIntake(unit.Ref, channel, type, drawParties ? Describe(unit, type) : "", parties)
+        return new CaseIntake(unit.Ref, channel, type, _faker is null ? "" : Describe(_faker, unit, type), parties)
         {
             HighRisk = random.NextDouble() < scenario.HighRiskShare,
             LongStanding = random.NextDouble() < scenario.LongStandingShare,
         };
     }
 
-    private CaseParty Party()
+    private static CaseParty Party(Faker faker)
     {
-        var name = _faker.Name.LastName() + _faker.Name.FirstName();
-        var phone = _faker.PickRandom(s_mobilePrefixes) + _faker.Random.ReplaceNumbers("########");
-        var birth = _faker.Date.Between(new DateTime(1950, 1, 1), new DateTime(2006, 12, 31));
-        var body = $"{_faker.PickRandom(s_regions)}{birth:yyyyMMdd}{_faker.Random.Number(0, 999):D3}";
+        var name = faker.Name.LastName() + faker.Name.FirstName();
+        var phone = faker.PickRandom(s_mobilePrefixes) + faker.Random.ReplaceNumbers("########");
+        var birth = faker.Date.Between(new DateTime(1950, 1, 1), new DateTime(2006, 12, 31));
+        var body = $"{faker.PickRandom(s_regions)}{birth:yyyyMMdd}{faker.Random.Number(0, 999):D3}";
         return new CaseParty(name.Replace(" ", "", StringComparison.Ordinal), phone, body + CheckDigit(body));
     }
 
-    private string Describe(UnitProfile unit, CaseType type)
+    private string Describe(Faker faker, UnitProfile unit, CaseType type)
     {
         var place = unit.Ancestors.Count > 0 && unit.Level == Level.Grid && unitNames.TryGetValue(unit.Ancestors[0].Id, out var village)
             ? village
             : unit.Name;
-        var amount = _faker.Random.Number(2, 300) * 100;
+        var amount = faker.Random.Number(2, 300) * 100;
         var what = type switch
         {
             CaseType.Labour => $"务工人员反映被拖欠工资约{amount}元",
-            CaseType.Neighbour => _faker.PickRandom("邻里因排水问题发生争执", "邻里因噪音问题发生矛盾", "邻里因堆放杂物发生纠纷"),
+            CaseType.Neighbour => faker.PickRandom("邻里因排水问题发生争执", "邻里因噪音问题发生矛盾", "邻里因堆放杂物发生纠纷"),
             CaseType.MarriageFamily => "夫妻因家庭琐事发生矛盾，请求调解",
             CaseType.ElderSupport => "子女对老人赡养费分担有分歧",
-            CaseType.PropertyManagement => _faker.PickRandom("业主与物业因物业费发生纠纷", "小区停车位管理引发矛盾"),
+            CaseType.PropertyManagement => faker.PickRandom("业主与物业因物业费发生纠纷", "小区停车位管理引发矛盾"),
             CaseType.HousingHomestead => "两户因宅基地界线发生争议",
             CaseType.LandContract => "村民对土地承包经营权流转有争议",
             CaseType.TrafficAccident => $"交通事故赔偿协商未果，涉及金额约{amount}元",

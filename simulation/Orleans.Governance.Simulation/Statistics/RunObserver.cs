@@ -22,6 +22,7 @@ public sealed class RunObserver
     private readonly List<double> _timeToClose = [];
     private readonly double[] _lastRawBusy = new double[Scenario.Levels];
     private readonly List<CaseTrack> _cases = [];
+    private readonly bool _keepsTracks;
     private readonly long[] _sojournTicks = new long[Scenario.Levels];
     private long _lastSample;
     private long _created;
@@ -38,8 +39,10 @@ public sealed class RunObserver
     private long _satisfactionSum;
     private long _satisfactionCount;
 
-    public RunObserver(CityPlan plan, long epoch, long warmUpEnd, long end)
+    /// <summary>Observes a replication; <paramref name="keepsTracks"/>: every case's track is kept for <see cref="RunResult.Cases"/>.</summary>
+    public RunObserver(CityPlan plan, long epoch, long warmUpEnd, long end, bool keepsTracks)
     {
+        _keepsTracks = keepsTracks;
         _epoch = epoch;
         _warmUpEnd = warmUpEnd;
         _end = end;
@@ -63,7 +66,11 @@ public sealed class RunObserver
     public void Registered(CaseTrack track)
     {
         _createdAll++;
-        _cases.Add(track);
+        if (_keepsTracks)
+        {
+            _cases.Add(track);
+        }
+
         if (track.Counted)
         {
             _created++;
@@ -250,7 +257,8 @@ public sealed class RunObserver
         _lastSample = now;
     }
 
-    public RunResult Result(long events, RunDetection detection)
+    /// <summary>The replication's figures; <paramref name="unfinished"/>: the cases not yet done with, whose time queued or with a mediator runs to the horizon.</summary>
+    public RunResult Result(long events, RunDetection detection, IEnumerable<CaseTrack> unfinished)
     {
         var figures = new List<KeyValuePair<string, double>>();
         void Add(string key, double value) => figures.Add(new(key, value));
@@ -309,7 +317,7 @@ public sealed class RunObserver
         Add("earlyWarning.falseWarningsPerCountyPer90Days", detection.FalseWarningsPerCountyPer90Days);
 
         var sojourn = (long[])_sojournTicks.Clone();
-        foreach (var track in _cases.Where(t => t.Queued || t.Mediator is not null))
+        foreach (var track in unfinished.Where(t => t.Queued || t.Mediator is not null))
         {
             sojourn[(int)track.Unit!.Level] += Presence(track, _end);
         }

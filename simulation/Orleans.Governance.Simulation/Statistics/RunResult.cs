@@ -9,7 +9,7 @@ public sealed record RunResult(IReadOnlyList<KeyValuePair<string, double>> Figur
     /// <summary>Wall time from the first simulated event to the last (silo start and city load excluded).</summary>
     public double EventLoopSeconds { get; init; }
 
-    /// <summary>Every case the replication registered, in order, as the engine last saw it (for the whole-run checks).</summary>
+    /// <summary>Every case the replication registered, in order, as the engine last saw it, when the run kept them (<see cref="ReplicationRun.KeepsCaseTracks"/>, for the whole-run checks).</summary>
     public IReadOnlyList<CaseTrack> Cases { get; init; } = [];
 
     /// <summary>Per level (indexed by <see cref="Domain.Jurisdiction.Level"/>): days the cases spent there queued or with a mediator, within the observed window.</summary>

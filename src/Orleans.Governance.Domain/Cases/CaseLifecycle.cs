@@ -19,33 +19,34 @@ public static class CaseLifecycle
             return Refuse(file, command, "The case has not been registered.");
         }
 
+        // Each accepted command makes its entry once, with its own fields set in the same go.
         return command switch
         {
             RegisterCase c => file.Status != CaseStatus.New
                 ? Refuse(file, c, "It is already registered.")
                 : Accept(new AuditEntry(now, c.Actor, CaseAction.Register, c.Intake.Unit.Id, c.Intake.Unit.Level) { Reason = c.Intake.Channel.ToString() }),
             TriageCase c => RequireUnit(file, c) ?? Require(file, c, CaseStatus.Registered)
-                ?? Accept(Entry(file, c, now) with { Grade = c.Grade, Department = c.Department }),
+                ?? Accept(new AuditEntry(now, c.Actor, c.Action, file.UnitId!, file.Level) { Grade = c.Grade, Department = c.Department }),
             AssignCase c => RequireUnit(file, c) ?? Require(file, c, CaseStatus.Triaged)
-                ?? Accept(Entry(file, c, now) with { MediatorId = c.MediatorId }),
+                ?? Accept(new AuditEntry(now, c.Actor, c.Action, file.UnitId!, file.Level) { MediatorId = c.MediatorId }),
             AcceptCase c => RequireMediator(file, c) ?? Require(file, c, CaseStatus.Assigned)
                 ?? Accept(Entry(file, c, now)),
             HoldSession c => RequireMediator(file, c) ?? Require(file, c, CaseStatus.Accepted, CaseStatus.InMediation)
-                ?? Accept(Entry(file, c, now) with { Reason = c.Note, JointDepartments = c.JointDepartments }),
+                ?? Accept(new AuditEntry(now, c.Actor, c.Action, file.UnitId!, file.Level) { Reason = c.Note, JointDepartments = c.JointDepartments }),
             ResolveCase c => RequireMediator(file, c) ?? Require(file, c, CaseStatus.InMediation)
-                ?? Accept(Entry(file, c, now) with { JudicialConfirmation = c.JudicialConfirmation }),
+                ?? Accept(new AuditEntry(now, c.Actor, c.Action, file.UnitId!, file.Level) { JudicialConfirmation = c.JudicialConfirmation }),
             FailCase c => RequireMediator(file, c) ?? Require(file, c, CaseStatus.Accepted, CaseStatus.InMediation)
-                ?? Accept(Entry(file, c, now) with { Reason = c.Reason }),
+                ?? Accept(new AuditEntry(now, c.Actor, c.Action, file.UnitId!, file.Level) { Reason = c.Reason }),
             EscalateCase c => DecideEscalation(file, c, now, policy),
             ReferCase c => RequireStaff(file, c) ?? Require(file, c, CaseStatus.Failed)
-                ?? Accept(Entry(file, c, now) with { Referral = c.Target, Reason = c.Reason }),
+                ?? Accept(new AuditEntry(now, c.Actor, c.Action, file.UnitId!, file.Level) { Referral = c.Target, Reason = c.Reason }),
             CloseCase c => RequireStaff(file, c) ?? Require(file, c, CaseStatus.Resolved, CaseStatus.Referred)
                 ?? Accept(Entry(file, c, now)),
             FollowUpCase c => c.Satisfaction is < 1 or > 5
                 ? Refuse(file, c, $"Satisfaction must be 1 to 5, got {c.Satisfaction}.")
-                : RequireStaff(file, c) ?? Require(file, c, CaseStatus.Closed) ?? Accept(Entry(file, c, now) with { Satisfaction = c.Satisfaction }),
+                : RequireStaff(file, c) ?? Require(file, c, CaseStatus.Closed) ?? Accept(new AuditEntry(now, c.Actor, c.Action, file.UnitId!, file.Level) { Satisfaction = c.Satisfaction }),
             WarnUnsigned c => RequireUnit(file, c) ?? Require(file, c, CaseStatus.Assigned) ?? Accept(Entry(file, c, now)),
-            SuperviseCase c => RequireUnit(file, c) ?? (file.IsActive ? Accept(Entry(file, c, now) with { Reason = c.Reason }) : Refuse(file, c, "Only an active case can be supervised.")),
+            SuperviseCase c => RequireUnit(file, c) ?? (file.IsActive ? Accept(new AuditEntry(now, c.Actor, c.Action, file.UnitId!, file.Level) { Reason = c.Reason }) : Refuse(file, c, "Only an active case can be supervised.")),
             _ => Refuse(file, command, $"Unknown command {command.GetType().Name}."),
         };
     }
@@ -60,21 +61,22 @@ public static class CaseLifecycle
         }
 
         trail[^1] = entry;
-        var next = file with { Trail = trail };
+
+        // One copy of the file per entry: the trail and the entry's effects in the same go.
         return entry.Action switch
         {
-            CaseAction.Register => next with { Status = CaseStatus.Registered, Intake = intake ?? file.Intake, UnitId = entry.UnitId, Level = entry.Level },
-            CaseAction.Triage => next with { Status = CaseStatus.Triaged, Grade = entry.Grade, Department = entry.Department },
-            CaseAction.Assign => next with { Status = CaseStatus.Assigned, MediatorId = entry.MediatorId },
-            CaseAction.Accept => next with { Status = CaseStatus.Accepted },
-            CaseAction.HoldSession => next with { Status = CaseStatus.InMediation },
-            CaseAction.Resolve => next with { Status = CaseStatus.Resolved },
-            CaseAction.Fail => next with { Status = CaseStatus.Failed },
-            CaseAction.Escalate => next with { Status = CaseStatus.Registered, UnitId = entry.UnitId, Level = entry.Level, Grade = null, Department = null, MediatorId = null },
-            CaseAction.Refer => next with { Status = CaseStatus.Referred },
-            CaseAction.Close => next with { Status = CaseStatus.Closed },
-            CaseAction.FollowUp => next with { Status = CaseStatus.FollowedUp, Satisfaction = entry.Satisfaction },
-            _ => next,
+            CaseAction.Register => file with { Trail = trail, Status = CaseStatus.Registered, Intake = intake ?? file.Intake, UnitId = entry.UnitId, Level = entry.Level },
+            CaseAction.Triage => file with { Trail = trail, Status = CaseStatus.Triaged, Grade = entry.Grade, Department = entry.Department },
+            CaseAction.Assign => file with { Trail = trail, Status = CaseStatus.Assigned, MediatorId = entry.MediatorId },
+            CaseAction.Accept => file with { Trail = trail, Status = CaseStatus.Accepted },
+            CaseAction.HoldSession => file with { Trail = trail, Status = CaseStatus.InMediation },
+            CaseAction.Resolve => file with { Trail = trail, Status = CaseStatus.Resolved },
+            CaseAction.Fail => file with { Trail = trail, Status = CaseStatus.Failed },
+            CaseAction.Escalate => file with { Trail = trail, Status = CaseStatus.Registered, UnitId = entry.UnitId, Level = entry.Level, Grade = null, Department = null, MediatorId = null },
+            CaseAction.Refer => file with { Trail = trail, Status = CaseStatus.Referred },
+            CaseAction.Close => file with { Trail = trail, Status = CaseStatus.Closed },
+            CaseAction.FollowUp => file with { Trail = trail, Status = CaseStatus.FollowedUp, Satisfaction = entry.Satisfaction },
+            _ => file with { Trail = trail },
         };
     }
 
@@ -121,10 +123,10 @@ public static class CaseLifecycle
     private static CaseDecision Refuse(CaseFile file, CaseCommand command, string reason) =>
         CaseDecision.Refuse(new CaseRefusal(file.CaseId, file.Status, command.Action, reason));
 
-    private static CaseDecision? Require(CaseFile file, CaseCommand command, params CaseStatus[] allowed) =>
-        Array.IndexOf(allowed, file.Status) >= 0
+    private static CaseDecision? Require(CaseFile file, CaseCommand command, params ReadOnlySpan<CaseStatus> allowed) =>
+        allowed.Contains(file.Status)
             ? null
-            : Refuse(file, command, $"{command.Action} needs the case to be {string.Join(" or ", allowed)}.");
+            : Refuse(file, command, $"{command.Action} needs the case to be {string.Join(" or ", allowed.ToArray())}.");
 
     /// <summary>The unit itself acts (triage, assignment, its deadline watch).</summary>
     private static CaseDecision? RequireUnit(CaseFile file, CaseCommand command) =>

@@ -216,20 +216,30 @@ public sealed class CityPlan
 
     private static List<UnitProfile> BuildProfiles(CityDefinition city, Dictionary<string, (UnitDefinition Unit, Level Level)> byId)
     {
+        // One reference per unit, shared by every list that names it: a city of 16,000 units would
+        // otherwise hold one per ancestor of every unit.
+        var refs = byId.ToDictionary(p => p.Key, p => new UnitRef(p.Key, p.Value.Level), StringComparer.Ordinal);
         var children = byId.Values
             .Where(u => u.Unit.Parent is not null)
             .GroupBy(u => u.Unit.Parent!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<UnitRef>)g.Select(c => new UnitRef(c.Unit.Id, c.Level)).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<UnitRef>)g.Select(c => refs[c.Unit.Id]).ToArray(), StringComparer.Ordinal);
         var allTypes = Enum.GetValues<CaseType>();
 
         return city.Units
             .Select(unit =>
             {
                 var level = byId[unit.Id].Level;
-                var ancestors = new List<UnitRef>();
+                var depth = 0;
                 for (var parent = unit.Parent; parent is not null; parent = byId[parent].Unit.Parent)
                 {
-                    ancestors.Add(new UnitRef(parent, byId[parent].Level));
+                    depth++;
+                }
+
+                var ancestors = new UnitRef[depth];
+                var a = 0;
+                for (var parent = unit.Parent; parent is not null; parent = byId[parent].Unit.Parent)
+                {
+                    ancestors[a++] = refs[parent];
                 }
 
                 var prefix = level == Level.Grid ? "w" : "m";

@@ -26,6 +26,7 @@ public sealed class UnitDesk
     public UnitDesk(UnitProfile profile, DeskState state)
     {
         _profile = profile;
+        Ref = profile.Ref;
         State = state;
         foreach (var mediator in profile.Mediators)
         {
@@ -53,6 +54,9 @@ public sealed class UnitDesk
     public DeskState State { get; }
 
     public UnitProfile Profile => _profile;
+
+    /// <summary>The unit's reference, made once: admissions, posts and warnings all carry it.</summary>
+    public UnitRef Ref { get; }
 
     /// <summary>The earliest alarm due, for the unit's single deadline watch.</summary>
     public DateTimeOffset? NextDueAt => _alarms.Count == 0 ? null : _alarms.Min.DueAt;
@@ -98,7 +102,7 @@ public sealed class UnitDesk
     public ActivitySeries SubtreeSeries(IEnumerable<ActivitySeries> children) => State.Ledger.Series(_profile.Level).Plus(children);
 
     /// <summary>The warnings this unit raises on its subtree's series for the days up to <paramref name="through"/>.</summary>
-    public IReadOnlyList<EarlyWarning> Warnings(ActivitySeries subtree, DateOnly through) => _profile.Policy.EarlyWarning.Evaluate(_profile.Ref, subtree, through);
+    public IReadOnlyList<EarlyWarning> Warnings(IArrivalHistory subtree, DateOnly through) => _profile.Policy.EarlyWarning.Evaluate(Ref, subtree, through);
 
     /// <summary>A case arrives (registered here or escalated here): triage it and assign or queue it.</summary>
     public Admission Admit(CaseFacts facts, DateTimeOffset now)
@@ -107,7 +111,7 @@ public sealed class UnitDesk
         if (State.Open.TryGetValue(facts.CaseId, out var known))
         {
             // A retried admission gets the answer it got the first time.
-            return new Admission(_profile.Ref, triage, known.MediatorId, _profile.Policy);
+            return new Admission(Ref, triage, known.MediatorId, _profile.Policy);
         }
 
         var open = new OpenCase
@@ -131,7 +135,7 @@ public sealed class UnitDesk
         if (triage.Grade == Grade.HighRisk && _profile.Level < _profile.Policy.HighRiskRaiseTo)
         {
             open.Leaving = true;
-            return new Admission(_profile.Ref, triage, null, _profile.Policy);
+            return new Admission(Ref, triage, null, _profile.Policy);
         }
 
         ArmAlarms(open);
@@ -145,7 +149,7 @@ public sealed class UnitDesk
             Assign(open, mediator, now);
         }
 
-        return new Admission(_profile.Ref, triage, mediator, _profile.Policy);
+        return new Admission(Ref, triage, mediator, _profile.Policy);
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
         Post(assignments);
         foreach (var caseId in escalations)
         {
-            ports.PostAlarm(caseId, profile.Ref, DeadlineKind.OverdueEscalation);
+            ports.PostAlarm(caseId, _desk.Ref, DeadlineKind.OverdueEscalation);
         }
 
         await ArmAsync();
@@ -67,7 +67,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
 
         ports.Unit.Profile = profile;
         _desk = new UnitDesk(profile, ports.Desk);
-        await WriteAsync(ports.WriteUnitAsync);
+        await WriteAsync(desk: false);
         await ArmAsync();
         return true;
     }
@@ -76,7 +76,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     {
         var (number, next) = (ports.Unit.Numbers ?? CaseNumberSequence.None).Issue(Desk.Profile.Id, Now);
         ports.Unit.Numbers = next;
-        await WriteAsync(ports.WriteUnitAsync);
+        await WriteAsync(desk: false);
         return number;
     }
 
@@ -120,7 +120,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
         {
             try
             {
-                await WriteAsync(ports.WriteDeskAsync);
+                await WriteAsync(desk: true);
             }
             catch (Exception exception)
             {
@@ -134,7 +134,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
             foreach (var alarm in alarms)
             {
                 LogAlarm(logger, Desk.Profile.Id, alarm.CaseId, alarm.Kind, alarm.DueAt);
-                ports.PostAlarm(alarm.CaseId, Desk.Profile.Ref, alarm.Kind);
+                ports.PostAlarm(alarm.CaseId, Desk.Ref, alarm.Kind);
             }
         }
 
@@ -158,7 +158,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     /// <summary>After the desk changed: store it, re-arm the wake-up, then tell the cases it gave to freed mediators.</summary>
     private async ValueTask CommitAsync(IReadOnlyList<QueuedAssignment> assignments)
     {
-        await WriteAsync(ports.WriteDeskAsync);
+        await WriteAsync(desk: true);
         await ArmAsync();
         Post(assignments);
     }
@@ -167,12 +167,13 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     /// After a failed write the memory may be ahead of storage, or storage ahead of the memory's
     /// version (only the answer was lost): both states are read back and the desk rebuilt before
     /// the failure goes to the caller, whose retry then meets the unit exactly as stored.
+    /// Writes the desk, or else the unit's profile and numbers.
     /// </summary>
-    private async ValueTask WriteAsync(Func<ValueTask> write)
+    private async ValueTask WriteAsync(bool desk)
     {
         try
         {
-            await write();
+            await (desk ? ports.WriteDeskAsync() : ports.WriteUnitAsync());
         }
         catch
         {
@@ -189,7 +190,7 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     {
         foreach (var (caseId, mediatorId) in assignments)
         {
-            ports.PostAssignment(caseId, Desk.Profile.Ref, mediatorId);
+            ports.PostAssignment(caseId, Desk.Ref, mediatorId);
         }
     }
 

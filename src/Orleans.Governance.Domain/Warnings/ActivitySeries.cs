@@ -6,7 +6,7 @@ namespace Orleans.Governance.Domain.Warnings;
 [GenerateSerializer, Immutable, Alias("gov.activity-series")]
 public sealed record ActivitySeries(
     [property: Id(0)] DateOnly? Since,
-    [property: Id(1)] IReadOnlyList<DayActivity> Days)
+    [property: Id(1)] IReadOnlyList<DayActivity> Days) : IArrivalHistory
 {
     public static ActivitySeries Empty { get; } = new(null, []);
 
@@ -58,6 +58,24 @@ public sealed record ActivitySeries(
         }
 
         return sum;
+    }
+
+    public void CopyArrivals(DateOnly first, Span<int> counts)
+    {
+        counts.Clear();
+        var types = DayActivity.TypeCount;
+        var rows = counts.Length / types;
+        foreach (var day in Days)
+        {
+            var row = day.Day.DayNumber - first.DayNumber;
+            if (row >= 0 && row < rows)
+            {
+                for (var t = 0; t < types; t++)
+                {
+                    counts[(row * types) + t] += day.Arrivals[t];
+                }
+            }
+        }
     }
 
     /// <summary>The days from <paramref name="first"/> to <paramref name="last"/>, each present (zero when nothing happened).</summary>

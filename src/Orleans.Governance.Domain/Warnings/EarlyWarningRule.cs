@@ -39,6 +39,9 @@ public sealed record EarlyWarningRule
     /// </summary>
     [Id(6)] public Level MinLevel { get; init; } = Level.Village;
 
+    /// <summary>Counts read by one evaluation stay on the stack up to this many (a validated rule reads at most 70 days of every type).</summary>
+    private const int StackInts = 1024;
+
     /// <summary>How far back <see cref="EarlyWarning.Since"/> is looked for.</summary>
     public const int SinceLookBackDays = 14;
 
@@ -75,32 +78,64 @@ public sealed record EarlyWarningRule
         }
     }
 
+    /// <summary>Whether units of <paramref name="level"/> judge their subtree at all; below it they only feed the sums above.</summary>
+    public bool Tests(Level level) => level >= MinLevel;
+
     /// <summary>
-    /// The warnings a unit raises on its subtree's series for the days up to <paramref name="through"/>
+    /// The warnings a unit raises on its subtree's arrivals for the days up to <paramref name="through"/>
     /// (on that day, or else on the day before), strongest first.
     /// </summary>
-    public IReadOnlyList<EarlyWarning> Evaluate(UnitRef unit, ActivitySeries series, DateOnly through)
+    public IReadOnlyList<EarlyWarning> Evaluate(UnitRef unit, IArrivalHistory subtree, DateOnly through)
     {
-        if (unit.Level < MinLevel || series.Since is not { } since || Candidates(series, through) is not { Count: > 0 } candidates)
+        if (!Tests(unit.Level) || subtree.Since is not { } since)
+        {
+            return [];
+        }
+
+        // Most units, on most days, have too few recent arrivals of any type to break the rule:
+        // they are done after reading the longest window and the day before it.
+        var types = DayActivity.TypeCount;
+        var recentLength = (MaxWindowDays + 1) * types;
+        Span<int> recent = recentLength <= StackInts ? stackalloc int[recentLength] : new int[recentLength];
+        subtree.CopyArrivals(through.AddDays(-MaxWindowDays), recent);
+        Span<int> recentTotals = stackalloc int[types];
+        var anyCandidate = false;
+        for (var t = 0; t < types; t++)
+        {
+            for (var d = 0; d <= MaxWindowDays; d++)
+            {
+                recentTotals[t] += recent[(d * types) + t];
+            }
+
+            anyCandidate |= recentTotals[t] >= MinObserved;
+        }
+
+        if (!anyCandidate)
         {
             return [];
         }
 
         var first = through.AddDays(1 - DaysNeeded);
-        var days = series.Dense(first, through);
+        Span<int> counts = DaysNeeded * types <= StackInts ? stackalloc int[DaysNeeded * types] : new int[DaysNeeded * types];
+        subtree.CopyArrivals(first, counts);
+        Span<int> cumulative = DaysNeeded + 1 <= StackInts ? stackalloc int[DaysNeeded + 1] : new int[DaysNeeded + 1];
         var warnings = new List<EarlyWarning>();
-        foreach (var type in candidates)
+        for (var t = 0; t < types; t++)
         {
-            // Cumulative counts make every window and baseline one subtraction.
-            var cumulative = new int[days.Count + 1];
-            for (var d = 0; d < days.Count; d++)
+            if (recentTotals[t] < MinObserved)
             {
-                cumulative[d + 1] = cumulative[d] + days[d].ArrivalsOf(type);
+                continue;
+            }
+
+            // Cumulative counts make every window and baseline one subtraction.
+            for (var d = 0; d < DaysNeeded; d++)
+            {
+                cumulative[d + 1] = cumulative[d] + counts[(d * types) + t];
             }
 
             // A spike of the last whole day still shows the morning after, while today's counts are only beginning.
             var known = since.DayNumber - first.DayNumber;
-            var end = days.Count - 1;
+            var end = DaysNeeded - 1;
             var latest = Test(cumulative, end, known);
             if (latest is null)
             {
@@ -120,7 +155,7 @@ public sealed record EarlyWarningRule
             }
 
             var windowTo = first.AddDays(end);
-            warnings.Add(new EarlyWarning(unit.Id, unit.Level, type, windowTo.AddDays(1 - found.Window), windowTo,
+            warnings.Add(new EarlyWarning(unit.Id, unit.Level, (CaseType)t, windowTo.AddDays(1 - found.Window), windowTo,
                 found.Observed, found.Expected, found.PValue, windowTo.AddDays(-back)));
         }
 
@@ -129,49 +164,24 @@ public sealed record EarlyWarningRule
     }
 
     /// <summary>
-    /// The types with enough arrivals in the longest window to break the rule at all: most units,
-    /// on most days, have none, and are done without building their history.
-    /// </summary>
-    private List<CaseType>? Candidates(ActivitySeries series, DateOnly through)
-    {
-        var windowFrom = through.AddDays(-MaxWindowDays);
-        int[]? totals = null;
-        for (var d = series.Days.Count - 1; d >= 0 && series.Days[d].Day >= windowFrom; d--)
-        {
-            if (series.Days[d].Day <= through)
-            {
-                totals ??= new int[DayActivity.TypeCount];
-                for (var t = 0; t < totals.Length; t++)
-                {
-                    totals[t] += series.Days[d].Arrivals[t];
-                }
-            }
-        }
-
-        return totals is null ? null : [.. Enum.GetValues<CaseType>().Where(type => totals[(int)type] >= MinObserved)];
-    }
-
-    /// <summary>
     /// The most significant window ending on day <paramref name="end"/> (an index into the
     /// cumulative counts' days) that breaks the rule, if any; days before <paramref name="known"/> are unknown.
     /// </summary>
-    private (int Window, int Observed, double Expected, double PValue)? Test(int[] cumulative, int end, int known)
+    private (int Window, int Observed, double Expected, double PValue)? Test(ReadOnlySpan<int> cumulative, int end, int known)
     {
-        int Sum(int from, int to) => cumulative[to + 1] - cumulative[from];
-
         var baselineLast = end - MaxWindowDays - GuardDays;
         var baselineFirst = Math.Max(Math.Max(baselineLast + 1 - BaselineDays, known), 0);
         var baselineDays = baselineLast - baselineFirst + 1;
-        if (baselineDays < MinBaselineDays || Sum(end - MaxWindowDays + 1, end) < MinObserved)
+        if (baselineDays < MinBaselineDays || Sum(cumulative, end - MaxWindowDays + 1, end) < MinObserved)
         {
             return null;
         }
 
-        var baseline = Sum(baselineFirst, baselineLast);
+        var baseline = Sum(cumulative, baselineFirst, baselineLast);
         (int Window, int Observed, double Expected, double PValue)? strongest = null;
         for (var window = 1; window <= MaxWindowDays; window++)
         {
-            var observed = Sum(end - window + 1, end);
+            var observed = Sum(cumulative, end - window + 1, end);
             var expected = (double)baseline * window / baselineDays;
             if (observed < MinObserved || observed <= expected)
             {
@@ -187,6 +197,9 @@ public sealed record EarlyWarningRule
 
         return strongest;
     }
+
+    /// <summary>The arrivals of the days from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
+    private static int Sum(ReadOnlySpan<int> cumulative, int from, int to) => cumulative[to + 1] - cumulative[from];
 
     /// <summary>P(X ≥ k) for X ~ Binomial(n, p), 1 ≤ k ≤ n: the regularised incomplete beta I_p(k, n − k + 1).</summary>
     internal static double UpperTail(int k, int n, double p) => SpecialFunctions.BetaRegularized(k, n - k + 1, p);

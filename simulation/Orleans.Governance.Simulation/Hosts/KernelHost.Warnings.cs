@@ -1,0 +1,250 @@
+using Orleans.Governance.Domain.Warnings;
+
+namespace Orleans.Governance.Simulation.Hosts;
+
+/// <summary>
+/// The daily warnings without summing the city every day: each subtree's arrivals over the days
+/// its rule reads are kept as running sums, to which a unit adds what changed in its own ledger
+/// since it was last read (read only after it was entered). The rule itself is the Domain's,
+/// evaluated on these sums as the grains evaluate it on their summed series.
+/// </summary>
+public sealed partial class KernelHost
+{
+    private readonly List<KernelUnit> _ledgersToRead = [];
+
+    private SubtreeWarnings Warnings(KernelUnit unit, DateOnly through)
+    {
+        foreach (var entered in _ledgersToRead)
+        {
+            ReadLedger(entered);
+        }
+
+        _ledgersToRead.Clear();
+        var warnings = new List<EarlyWarning>();
+        CollectWarnings(unit, through, warnings);
+        return new SubtreeWarnings(unit.Arrivals.Since, warnings);
+    }
+
+    /// <summary>The unit's own warnings, then its children's, depth first: the order the grains' roll-ups list them in.</summary>
+    private static void CollectWarnings(KernelUnit unit, DateOnly through, List<EarlyWarning> warnings)
+    {
+        if (!unit.TestsBelow)
+        {
+            return;
+        }
+
+        if (unit.TestsSubtree)
+        {
+            warnings.AddRange(unit.Handler.Desk.Warnings(unit.Arrivals, through));
+        }
+
+        foreach (var child in unit.Children)
+        {
+            CollectWarnings(child, through, warnings);
+        }
+    }
+
+    /// <summary>Wires the loaded units for the running sums: every ledger is read (again) from nothing.</summary>
+    private void PrepareSums(IEnumerable<KernelUnit> units)
+    {
+        foreach (var unit in units)
+        {
+            var profile = unit.Handler.Desk.Profile;
+            var rule = profile.Policy.EarlyWarning;
+            unit.Children = [.. profile.Children.Select(child => UnitOf(child.Id))];
+            unit.TestsSubtree = rule.Tests(profile.Level);
+            unit.TestsBelow = false;
+            unit.Arrivals = new SubtreeArrivals(unit.TestsSubtree ? rule.DaysNeeded + 1 : 0);
+            unit.Read = LedgerReading.Nothing;
+            if (!unit.LedgerMayHaveChanged)
+            {
+                unit.LedgerMayHaveChanged = true;
+                _ledgersToRead.Add(unit);
+            }
+        }
+
+        foreach (var unit in units)
+        {
+            for (var above = unit; unit.TestsSubtree && above is { TestsBelow: false }; above = above.Parent)
+            {
+                above.TestsBelow = true;
+            }
+        }
+    }
+
+    /// <summary>Adds what changed in the unit's ledger since it was last read to its subtree's sums and every sum above.</summary>
+    private static void ReadLedger(KernelUnit unit)
+    {
+        unit.LedgerMayHaveChanged = false;
+        var ledger = unit.Handler.Desk.State.Ledger;
+        var before = unit.Read;
+        if (before.Matches(ledger))
+        {
+            return;
+        }
+
+        var after = LedgerReading.Of(ledger);
+        unit.Read = after;
+        if (after.Since is { } since)
+        {
+            // A subtree's first day is its units' earliest, and a ledger's first day only moves back.
+            for (var above = unit; above is not null && !(above.Arrivals.Since <= since); above = above.Parent)
+            {
+                above.Arrivals.Since = since;
+            }
+        }
+
+        var (i, j) = (0, 0);
+        while (i < before.DayCount || j < after.DayCount)
+        {
+            var day = Math.Min(i < before.DayCount ? before.Day(i) : int.MaxValue, j < after.DayCount ? after.Day(j) : int.MaxValue);
+            var was = i < before.DayCount && before.Day(i) == day ? before.ArrivalsOn(i++) : default;
+            var now = j < after.DayCount && after.Day(j) == day ? after.ArrivalsOn(j++) : default;
+            for (var type = 0; type < DayActivity.TypeCount; type++)
+            {
+                var change = (now.IsEmpty ? 0 : now[type]) - (was.IsEmpty ? 0 : was[type]);
+                for (var above = unit; change != 0 && above is not null; above = above.Parent)
+                {
+                    above.Arrivals.Add(day, type, change);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A unit's own ledger as the host last read it: its first day and the arrivals by type of each
+    /// day that had any (a day of agreements only adds nothing to the warnings' sums).
+    /// </summary>
+    private sealed class LedgerReading
+    {
+        private readonly int[] _days;
+        private readonly int[] _arrivals;
+
+        private LedgerReading(DateOnly? since, int[] days, int[] arrivals)
+        {
+            Since = since;
+            _days = days;
+            _arrivals = arrivals;
+        }
+
+        public static LedgerReading Nothing { get; } = new(null, [], []);
+
+        public DateOnly? Since { get; }
+
+        public int DayCount => _days.Length;
+
+        public static LedgerReading Of(DailyLedger ledger)
+        {
+            var types = DayActivity.TypeCount;
+            var days = new int[ledger.Days.Count(HasArrivals)];
+            var arrivals = new int[days.Length * types];
+            var d = 0;
+            foreach (var tally in ledger.Days)
+            {
+                if (HasArrivals(tally))
+                {
+                    days[d] = tally.Day.DayNumber;
+                    tally.Arrivals.AsSpan(0, types).CopyTo(arrivals.AsSpan(d * types, types));
+                    d++;
+                }
+            }
+
+            return new LedgerReading(ledger.Since, days, arrivals);
+        }
+
+        public int Day(int index) => _days[index];
+
+        public ReadOnlySpan<int> ArrivalsOn(int index) => _arrivals.AsSpan(index * DayActivity.TypeCount, DayActivity.TypeCount);
+
+        public bool Matches(DailyLedger ledger)
+        {
+            if (ledger.Since != Since)
+            {
+                return false;
+            }
+
+            var d = 0;
+            foreach (var tally in ledger.Days)
+            {
+                if (!HasArrivals(tally))
+                {
+                    continue;
+                }
+
+                if (d == _days.Length || tally.Day.DayNumber != _days[d] || !tally.Arrivals.AsSpan(0, DayActivity.TypeCount).SequenceEqual(ArrivalsOn(d)))
+                {
+                    return false;
+                }
+
+                d++;
+            }
+
+            return d == _days.Length;
+        }
+
+        private static bool HasArrivals(DayTally tally) => tally.Arrivals.AsSpan(0, DayActivity.TypeCount).ContainsAnyExcept(0);
+    }
+
+    /// <summary>
+    /// A subtree's arrivals by day and type over the last <c>days</c> days (none when its rule does
+    /// not test it): one ring of days per case type, made when the type first arrives (most cities
+    /// see a few types), moving on with the newest day recorded. Days older than the rings are no
+    /// window's any more: warnings are asked day by day, in order.
+    /// </summary>
+    private sealed class SubtreeArrivals(int days) : IArrivalHistory
+    {
+        private readonly int[]?[] _byType = new int[]?[days == 0 ? 0 : DayActivity.TypeCount];
+        private int _newest = -1;
+
+        public DateOnly? Since { get; set; }
+
+        public void Add(int day, int type, int count)
+        {
+            if (days == 0)
+            {
+                return;
+            }
+
+            if (day > _newest)
+            {
+                for (var cleared = Math.Max(_newest + 1, day - days + 1); cleared <= day; cleared++)
+                {
+                    foreach (var ring in _byType)
+                    {
+                        ring?[cleared % days] = 0;
+                    }
+                }
+
+                _newest = day;
+            }
+
+            if (day > _newest - days)
+            {
+                (_byType[type] ??= new int[days])[day % days] += count;
+            }
+        }
+
+        public void CopyArrivals(DateOnly first, Span<int> counts)
+        {
+            var types = DayActivity.TypeCount;
+            if (first.DayNumber <= _newest - days)
+            {
+                throw new InvalidOperationException($"The kernel host keeps a subtree's arrivals for the last {days} days only, and was asked from {first}: warnings are asked day by day, in order.");
+            }
+
+            counts.Clear();
+            for (var type = 0; type < _byType.Length; type++)
+            {
+                if (_byType[type] is not { } ring)
+                {
+                    continue;
+                }
+
+                for (var (row, day) = (0, first.DayNumber); row < counts.Length / types && day <= _newest; row++, day++)
+                {
+                    counts[(row * types) + type] = ring[day % days];
+                }
+            }
+        }
+    }
+}
