@@ -50,6 +50,18 @@ public sealed class LoadCommandTests
         }
     }
 
+    [Fact]
+    public async Task Load_says_that_nothing_listens_at_a_gateway_without_a_silo()
+    {
+        var gatewayPort = FreePort.Next();
+
+        var run = await LoadCommandRun.InvokeAsync(LoadArguments(gatewayPort, "nobody"));
+
+        Assert.True(run.ExitCode == LoadCommand.Unreachable, run.ToString());
+        Assert.Contains($"load: cannot connect. The gateway 127.0.0.1:{gatewayPort} refused the connection", run.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing listens there", run.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>36 disputes (one per grid of the sample city), quickly.</summary>
     internal static string[] LoadArguments(int gatewayPort, string runId) =>
         ["--gateway", $"127.0.0.1:{gatewayPort}", "--city", LoadCommandRun.SampleCityFile, "--open", "36", "--concurrency", "8", "--duration", "2m", "--run-id", runId];

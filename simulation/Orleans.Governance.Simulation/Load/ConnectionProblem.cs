@@ -67,6 +67,7 @@ public static class ConnectionProblem
         return $"{target}: {cause.Message}";
     }
 
+    // Orleans wraps the socket's error in its own exception, which says "Error: ConnectionRefused".
     private static bool IsRefused(Exception cause) =>
         cause is SocketException { SocketErrorCode: SocketError.ConnectionRefused }
         || cause.Message.Contains(nameof(SocketError.ConnectionRefused), StringComparison.Ordinal);
@@ -75,6 +76,7 @@ public static class ConnectionProblem
     private static bool IsOtherCluster(Exception cause) =>
         cause is InvalidOperationException && cause.Message.StartsWith("Unexpected cluster id", StringComparison.Ordinal);
 
+    // The TLS layer says "Underlying connection closed"; Orleans' handshake "Connection terminated prematurely".
     private static bool IsClosed(Exception cause) =>
         cause is ConnectionAbortedException or ConnectionResetException or IOException
         || (cause is InvalidOperationException && cause.Message.Contains("terminated", StringComparison.Ordinal));
