@@ -4,6 +4,7 @@ using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
 using Microsoft.Extensions.Options;
 using Orleans.Governance.Api;
+using Orleans.Governance.Cluster;
 using Orleans.Governance.Silo.Hosting;
 
 var generate = new Command("generate-city", "Writes a generated city file (see docs/city-format.md).");

@@ -1,15 +1,13 @@
-using System.CommandLine;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Governance.Abstractions;
+using Orleans.Governance.Cluster;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Grains;
-using Orleans.Governance.Simulation.Cli;
 using Orleans.Governance.Simulation.Load;
 using Orleans.Governance.Simulation.Tests.Support;
-
 using Orleans.Governance.Tests.Shared;
 
 namespace Orleans.Governance.Simulation.Tests;
@@ -17,25 +15,16 @@ namespace Orleans.Governance.Simulation.Tests;
 /// <summary>The load driver against a real silo in this process, reached through its gateway as an external client.</summary>
 public sealed class LoadDriverTests
 {
-    private const string ClusterId = "load-test";
+    /// <summary>A cluster id of the tests' own, so that a stray client of another test cannot join.</summary>
+    private static readonly ClusterIdentity s_cluster = new() { ClusterId = "load-test" };
 
     [Fact]
     public async Task Load_refuses_more_open_disputes_than_it_can_track_before_connecting()
     {
-        var error = new StringWriter();
-        var before = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            var exit = await new RootCommand { LoadCommand.Create() }.Parse(["load", "--open", "5000000"]).InvokeAsync();
-            Assert.Equal(2, exit);
-        }
-        finally
-        {
-            Console.SetError(before);
-        }
+        var run = await LoadCommandRun.InvokeAsync("--open", "5000000");
 
-        Assert.Contains("--open: 5000000 — expected an integer from 1 to 2,000,000", error.ToString());
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--open: 5000000 — expected an integer from 1 to 2,000,000", run.Error);
     }
 
     [Fact]
@@ -47,7 +36,7 @@ public sealed class LoadDriverTests
         var settings = new LoadSettings
         {
             Gateway = new IPEndPoint(IPAddress.Loopback, gatewayPort),
-            ClusterId = ClusterId,
+            Cluster = s_cluster,
             Open = 360,
             Complete = 0.25,
             Concurrency = 32,
@@ -78,7 +67,7 @@ public sealed class LoadDriverTests
         var gatewayPort = FreePort.Next();
         using var host = await StartSiloAsync(gatewayPort);
         var city = SampleCity;
-        var settings = new LoadSettings { Gateway = new IPEndPoint(IPAddress.Loopback, gatewayPort), ClusterId = ClusterId, Open = 72, Concurrency = 16, RunId = "same" };
+        var settings = new LoadSettings { Gateway = new IPEndPoint(IPAddress.Loopback, gatewayPort), Cluster = s_cluster, Open = 72, Concurrency = 16, RunId = "same" };
 
         await using var client = await LoadClient.ConnectAsync(settings, TimeSpan.FromSeconds(30));
         var first = await new LoadDriver(client.Grains, city, settings).RunAsync();
@@ -95,7 +84,7 @@ public sealed class LoadDriverTests
     {
         var gatewayPort = FreePort.Next();
         var first = await StartSiloAsync(gatewayPort);
-        var settings = new LoadSettings { Gateway = new IPEndPoint(IPAddress.Loopback, gatewayPort), ClusterId = ClusterId, Open = 400, Concurrency = 8, Duration = TimeSpan.FromMinutes(3), RunId = "restart" };
+        var settings = new LoadSettings { Gateway = new IPEndPoint(IPAddress.Loopback, gatewayPort), Cluster = s_cluster, Open = 400, Concurrency = 8, Duration = TimeSpan.FromMinutes(3), RunId = "restart" };
         var halfway = new RegistrationBarrier(200);
         await using var client = await LoadClient.ConnectAsync(settings, TimeSpan.FromSeconds(30));
 
@@ -121,7 +110,7 @@ public sealed class LoadDriverTests
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(FreePort.Next(), gatewayPort, serviceId: "dev", clusterId: ClusterId)
+            .UseLocalhostClustering(FreePort.Next(), gatewayPort, serviceId: s_cluster.ServiceId, clusterId: s_cluster.ClusterId)
             .AddGovernanceMemoryStorage()
             .AddGovernance());
         var host = builder.Build();

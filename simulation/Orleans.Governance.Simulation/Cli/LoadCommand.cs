@@ -3,27 +3,48 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Net;
 using Orleans.Governance.Abstractions;
+using Orleans.Governance.Cluster;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Simulation.Load;
+using Orleans.Governance.Simulation.Output;
 using Spectre.Console;
 
 namespace Orleans.Governance.Simulation.Cli;
 
-/// <summary><c>load [--gateway HOST:PORT | --postgres CONNSTRING [--cluster-id ID]] [--city FILE] [--open N] [--complete SHARE] [--concurrency C] [--duration D] [--run-id ID] [--seed N]</c>.</summary>
+/// <summary>
+/// <c>load [--gateway HOST:PORT | --postgres CONNSTRING] [--cluster-id ID] [--service-id ID]
+/// [--tls-certificate FILE --tls-key FILE | --tls-pfx FILE [--tls-pfx-password P]] [--tls-ca FILE]
+/// [--city FILE] [--open N] [--complete SHARE] [--concurrency C] [--duration D] [--run-id ID] [--seed N]</c>.
+/// Exit codes: 0 done, 1 stopped by --duration, 2 refused input (nothing sent), 3 the cluster could not be reached.
+/// </summary>
 public static class LoadCommand
 {
+    /// <summary>The cluster could not be reached, or refused this client: nothing was sent.</summary>
+    public const int Unreachable = 3;
+
+    private const int Refused = 2;
+    private const int MaxOpen = 2_000_000;
     private static readonly TimeSpan s_connectFor = TimeSpan.FromSeconds(60);
 
-    public static Command Create()
+    public static Command Create() => Create(null, s_connectFor);
+
+    /// <summary>Test-only seam: <paramref name="console"/> captures the output, <paramref name="connectFor"/> shortens the wait for a cluster that does not answer.</summary>
+    internal static Command Create(IAnsiConsole? console, TimeSpan connectFor)
     {
         var gateway = new Option<IPEndPoint>("--gateway")
         {
-            Description = "the embedded silo's gateway",
+            Description = "a silo's gateway (its Governance:GatewayPort)",
             DefaultValueFactory = _ => new IPEndPoint(IPAddress.Loopback, 30000),
             CustomParser = ParseEndPoint,
         };
         var postgres = new Option<string?>("--postgres") { Description = "Npgsql connection string of the cluster's membership table (ADO.NET clustering) instead of --gateway" };
-        var clusterId = new Option<string?>("--cluster-id") { Description = "cluster id (default: governance with --postgres, dev for the embedded silo)" };
+        var clusterId = new Option<string>("--cluster-id") { Description = "the silo's Governance:ClusterId", DefaultValueFactory = _ => ClusterIdentity.DefaultClusterId };
+        var serviceId = new Option<string>("--service-id") { Description = "the silo's Governance:ServiceId", DefaultValueFactory = _ => ClusterIdentity.DefaultServiceId };
+        var tlsCertificate = new Option<string?>("--tls-certificate") { Description = "for a cluster with TLS (Governance:Tls): this client's certificate of the cluster (PEM), with --tls-key and --tls-ca" };
+        var tlsKey = new Option<string?>("--tls-key") { Description = "the unencrypted private key of --tls-certificate (PEM)" };
+        var tlsPfx = new Option<string?>("--tls-pfx") { Description = "instead of --tls-certificate and --tls-key: a PKCS#12 file with both" };
+        var tlsPfxPassword = new Option<string?>("--tls-pfx-password") { Description = "the password of --tls-pfx, if it has one" };
+        var tlsCa = new Option<string?>("--tls-ca") { Description = "the cluster's CA certificate (PEM), the silo's Governance:Tls:CaPath; required with a certificate" };
         var cityFile = new Option<FileInfo>("--city") { Description = "the city file the silo loaded", DefaultValueFactory = _ => new FileInfo("cities/sample.json") };
         var open = new Option<int>("--open") { Description = "disputes to register and keep open", DefaultValueFactory = _ => 50_000 };
         var complete = new Option<double>("--complete") { Description = "share (0–1) of each grid's disputes then signed, mediated, resolved and closed", DefaultValueFactory = _ => 0 };
@@ -33,16 +54,35 @@ public static class LoadCommand
         var seed = new Option<long>("--seed") { Description = "seed of the generated parties", DefaultValueFactory = _ => 1 };
         var command = new Command("load", "Drives a running cluster in real time with many concurrently open disputes; prints throughput and call latency.")
         {
-            gateway, postgres, clusterId, cityFile, open, complete, concurrency, duration, runId, seed,
+            gateway, postgres, clusterId, serviceId, tlsCertificate, tlsKey, tlsPfx, tlsPfxPassword, tlsCa, cityFile, open, complete, concurrency, duration, runId, seed,
         };
+
+        // Problems with the TLS files name the options they came from, as the silo's name its settings.
+        var tlsNames = new ClusterTlsNames(tlsCertificate.Name, tlsKey.Name, tlsPfx.Name, tlsPfxPassword.Name, tlsCa.Name);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var console = AnsiConsole.Console;
-            var problems = Problems(parse.GetValue(open), parse.GetValue(complete), parse.GetValue(concurrency)).ToList();
+            var output = console ?? AnsiConsole.Console;
+            if (!ConsoleProgress.IsInteractive(output))
+            {
+                // Plain lines for logs: no wrapping at the 80 columns Spectre assumes without a terminal.
+                output.Profile.Width = 400;
+            }
+
+            var error = parse.InvocationConfiguration.Error;
+            var tls = new ClusterTlsOptions
+            {
+                CertificatePath = parse.GetValue(tlsCertificate),
+                KeyPath = parse.GetValue(tlsKey),
+                PfxPath = parse.GetValue(tlsPfx),
+                PfxPassword = parse.GetValue(tlsPfxPassword),
+                CaPath = parse.GetValue(tlsCa),
+            };
+            var identity = new ClusterIdentity { ClusterId = parse.GetValue(clusterId)!, ServiceId = parse.GetValue(serviceId)! };
+            var problems = Problems(parse.GetValue(open), parse.GetValue(complete), parse.GetValue(concurrency), identity).Concat(tls.Validate(tlsNames)).ToList();
             if (problems.Count > 0)
             {
-                problems.ForEach(Console.Error.WriteLine);
-                return 2;
+                problems.ForEach(error.WriteLine);
+                return Refused;
             }
 
             var file = parse.GetValue(cityFile)!;
@@ -53,15 +93,30 @@ public static class LoadCommand
             }
             catch (Exception e) when (e is IOException or CityFileException)
             {
-                Console.Error.WriteLine($"--city: {file.FullName} — {e.Message}");
-                return 2;
+                error.WriteLine($"--city: {file.FullName} — {e.Message}");
+                return Refused;
+            }
+
+            ClusterCredentials? credentials = null;
+            if (tls.Enabled)
+            {
+                try
+                {
+                    credentials = ClusterTls.Load(tls, ClusterPeer.Client, tlsNames, TimeProvider.System);
+                }
+                catch (ClusterTlsException e)
+                {
+                    error.WriteLine(e.Message);
+                    return Refused;
+                }
             }
 
             var settings = new LoadSettings
             {
                 Gateway = parse.GetValue(gateway)!,
                 Postgres = parse.GetValue(postgres),
-                ClusterId = parse.GetValue(clusterId),
+                Cluster = identity,
+                Tls = credentials,
                 Open = parse.GetValue(open),
                 Complete = parse.GetValue(complete),
                 Concurrency = parse.GetValue(concurrency),
@@ -69,28 +124,40 @@ public static class LoadCommand
                 RunId = parse.GetValue(runId) ?? $"load-{TimeProvider.System.GetUtcNow():yyyyMMddHHmmss}",
                 Seed = parse.GetValue(seed),
             };
-            var target = settings.Postgres is null ? $"gateway {settings.Gateway}" : $"PostgreSQL membership, cluster {settings.EffectiveClusterId}";
-            console.WriteLine($"Connecting to {target}…");
-            await using var client = await LoadClient.ConnectAsync(settings, s_connectFor, cancellationToken);
-            var loaded = await client.Grains.GetGrain<ICityGrain>(city.Id).GetFiguresAsync();
-            if (loaded.Units != city.Units.Count)
+            var target = settings.Postgres is null ? $"gateway {settings.Gateway}" : "the gateways of the PostgreSQL membership table";
+            output.WriteLine($"Connecting to {target}, cluster {identity.ClusterId}, service {identity.ServiceId}, {(credentials is null ? "without TLS" : $"TLS as {credentials.Certificate.Subject}")}…");
+            LoadClient client;
+            try
             {
-                Console.Error.WriteLine($"--city: {file.FullName} has {city.Units.Count} units, the cluster's city '{city.Id}' has {loaded.Units} — start the silo with the same city file.");
-                return 2;
+                client = await LoadClient.ConnectAsync(settings, connectFor,
+                    problem => output.WriteLine($"{problem} Trying again for up to {connectFor.TotalSeconds:0} s."), cancellationToken);
+            }
+            catch (ClusterUnreachableException e)
+            {
+                error.WriteLine($"load: cannot connect. {e.Message}");
+                return Unreachable;
             }
 
-            console.WriteLine($"City {city.Id}: {city.Units.Count:N0} units. Registering {settings.Open:N0} disputes as {settings.RunId}-*, {settings.Concurrency} calls in flight, at most {settings.Duration}.");
-            var progress = new ConsoleLoadProgress(console);
-            var result = await progress.RunAsync(() => new LoadDriver(client.Grains, city, settings, progress).RunAsync(cancellationToken));
-            LoadReport.Print(console, result);
-            return result.StoppedByDuration ? 1 : 0;
+            await using (client)
+            {
+                var loaded = await client.Grains.GetGrain<ICityGrain>(city.Id).GetFiguresAsync();
+                if (loaded.Units != city.Units.Count)
+                {
+                    error.WriteLine($"--city: {file.FullName} has {city.Units.Count} units, the cluster's city '{city.Id}' has {loaded.Units} — start the silo with the same city file.");
+                    return Refused;
+                }
+
+                output.WriteLine($"City {city.Id}: {city.Units.Count:N0} units. Registering {settings.Open:N0} disputes as {settings.RunId}-*, {settings.Concurrency} calls in flight, at most {settings.Duration}.");
+                var progress = new ConsoleLoadProgress(output);
+                var result = await progress.RunAsync(() => new LoadDriver(client.Grains, city, settings, progress).RunAsync(cancellationToken));
+                LoadReport.Print(output, result);
+                return result.StoppedByDuration ? 1 : 0;
+            }
         });
         return command;
     }
 
-    private const int MaxOpen = 2_000_000;
-
-    private static IEnumerable<string> Problems(int open, double complete, int concurrency)
+    private static IEnumerable<string> Problems(int open, double complete, int concurrency, ClusterIdentity identity)
     {
         if (open is < 1 or > MaxOpen)
         {
@@ -105,6 +172,11 @@ public static class LoadCommand
         if (concurrency < 1)
         {
             yield return $"--concurrency: {concurrency} — expected an integer ≥ 1";
+        }
+
+        if (string.IsNullOrWhiteSpace(identity.ClusterId) || string.IsNullOrWhiteSpace(identity.ServiceId))
+        {
+            yield return "--cluster-id and --service-id must not be empty";
         }
     }
 

@@ -1,12 +1,14 @@
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans.Configuration;
+using Orleans.Governance.Cluster;
+using Orleans.Runtime;
 using Orleans.Serialization;
 
 namespace Orleans.Governance.Simulation.Load;
 
-/// <summary>An Orleans client of a running cluster: the embedded silo's gateway, or the members of an ADO.NET (PostgreSQL) membership table.</summary>
+/// <summary>An Orleans client of a running cluster: a silo's gateway, or the members of an ADO.NET (PostgreSQL) membership table.</summary>
 public sealed class LoadClient : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -19,12 +21,18 @@ public sealed class LoadClient : IAsyncDisposable
 
     public IGrainFactory Grains { get; }
 
-    /// <summary>Connects, retrying for up to <paramref name="connectFor"/> (a silo still starting, a gateway restarting).</summary>
-    public static async Task<LoadClient> ConnectAsync(LoadSettings settings, TimeSpan connectFor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Connects, retrying for up to <paramref name="connectFor"/> (a silo still starting, a gateway
+    /// restarting), but not after a refusal that no retry can change (another cluster id).
+    /// <paramref name="retrying"/> hears why the first attempt failed, once, so that a wait is
+    /// explained while it lasts. Throws <see cref="ClusterUnreachableException"/> saying why.
+    /// </summary>
+    public static async Task<LoadClient> ConnectAsync(LoadSettings settings, TimeSpan connectFor, Action<string>? retrying = null, CancellationToken cancellationToken = default)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         var giveUpAt = TimeProvider.System.GetUtcNow() + connectFor;
+        Exception? lastCause = null;
         builder.UseOrleansClient(client =>
         {
             if (settings.Postgres is { } connectionString)
@@ -39,17 +47,24 @@ public sealed class LoadClient : IAsyncDisposable
             }
             else
             {
-                client.UseLocalhostClustering(settings.Gateway.Port);
+                client.UseStaticClustering(settings.Gateway);
             }
 
-            client.Configure<ClusterOptions>(cluster =>
+            client.UseGovernanceCluster(settings.Cluster, settings.Tls);
+            client.UseConnectionRetryFilter(async (exception, token) =>
             {
-                cluster.ClusterId = settings.EffectiveClusterId;
-                cluster.ServiceId = settings.ServiceId;
-            });
-            client.UseConnectionRetryFilter(async (_, token) =>
-            {
-                if (TimeProvider.System.GetUtcNow() >= giveUpAt)
+                // Orleans' last exception may only say "will retry after …": keep the last real cause.
+                if (ConnectionProblem.Cause(exception) is { } cause)
+                {
+                    if (lastCause is null && !ConnectionProblem.IsFinal(exception))
+                    {
+                        retrying?.Invoke(ConnectionProblem.Describe(cause, settings));
+                    }
+
+                    lastCause = cause;
+                }
+
+                if (ConnectionProblem.IsFinal(exception) || TimeProvider.System.GetUtcNow() >= giveUpAt)
                 {
                     return false;
                 }
@@ -59,7 +74,22 @@ public sealed class LoadClient : IAsyncDisposable
             });
         });
         var host = builder.Build();
-        await host.StartAsync(cancellationToken);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException or DbException)
+        {
+            host.Dispose();
+            var cause = ConnectionProblem.Cause(e) ?? lastCause ?? e;
+            throw new ClusterUnreachableException(ConnectionProblem.Describe(cause, settings), e);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
         return new LoadClient(host);
     }
 

@@ -1,18 +1,22 @@
 using System.Net;
+using Orleans.Governance.Cluster;
 
 namespace Orleans.Governance.Simulation.Load;
 
 /// <summary>What <c>load</c> does: where the cluster is, how many disputes it opens, how hard and how long it drives.</summary>
 public sealed record LoadSettings
 {
-    /// <summary>The embedded silo's gateway, used when <see cref="Postgres"/> is null.</summary>
+    /// <summary>A silo's gateway, used when <see cref="Postgres"/> is null.</summary>
     public IPEndPoint Gateway { get; init; } = new(IPAddress.Loopback, 30000);
 
     /// <summary>Npgsql connection string of the cluster's ADO.NET membership table, or null for <see cref="Gateway"/>.</summary>
     public string? Postgres { get; init; }
 
-    /// <summary>The cluster id; null: "governance", the silo's default in both modes.</summary>
-    public string? ClusterId { get; init; }
+    /// <summary>The cluster's ids; the defaults are the silo's (Governance:ClusterId, Governance:ServiceId).</summary>
+    public ClusterIdentity Cluster { get; init; } = new();
+
+    /// <summary>This client's certificate of the cluster and the cluster's CA, for a cluster that runs Governance:Tls; null: plain TCP.</summary>
+    public ClusterCredentials? Tls { get; init; }
 
     /// <summary>Disputes registered and kept open.</summary>
     public int Open { get; init; } = 50_000;
@@ -31,8 +35,4 @@ public sealed record LoadSettings
 
     /// <summary>Seed of the generated parties.</summary>
     public long Seed { get; init; } = 1;
-
-    public string EffectiveClusterId => ClusterId ?? "governance";
-
-    public string ServiceId => Postgres is null ? "dev" : "governance";
 }

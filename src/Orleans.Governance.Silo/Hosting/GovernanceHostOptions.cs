@@ -1,5 +1,6 @@
 using System.Net;
 using Orleans.Governance.Api;
+using Orleans.Governance.Cluster;
 using Orleans.Governance.Silo.Storage;
 
 namespace Orleans.Governance.Silo.Hosting;
@@ -21,11 +22,14 @@ public sealed class GovernanceHostOptions
     /// <summary>How the GroupCommit store batches.</summary>
     public PostgreSqlGrainStorageOptions GroupCommit { get; set; } = new();
 
-    /// <summary>Silos and clients of one cluster share it.</summary>
-    public string ClusterId { get; set; } = "governance";
+    /// <summary>Silos and clients of one cluster share it (a client with another is refused).</summary>
+    public string ClusterId { get; set; } = ClusterIdentity.DefaultClusterId;
 
     /// <summary>Grain state and reminders belong to the service: keep it across deployments.</summary>
-    public string ServiceId { get; set; } = "governance";
+    public string ServiceId { get; set; } = ClusterIdentity.DefaultServiceId;
+
+    /// <summary><see cref="ClusterId"/> and <see cref="ServiceId"/> as clients of this silo name them.</summary>
+    public ClusterIdentity Identity => new() { ClusterId = ClusterId, ServiceId = ServiceId };
 
     public int SiloPort { get; set; } = 11111;
 
@@ -121,7 +125,7 @@ public sealed class GovernanceHostOptions
             yield return $"{Section}:DatabaseStartupWait must be between 00:00:00 and 01:00:00, got {DatabaseStartupWait}";
         }
 
-        foreach (var problem in Tls.Validate())
+        foreach (var problem in Tls.Validate(ClusterTlsNames.Configuration))
         {
             yield return problem;
         }

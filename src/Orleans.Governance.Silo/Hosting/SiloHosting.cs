@@ -1,6 +1,7 @@
 using System.Net;
 using Orleans.Configuration;
 using Orleans.Governance.Abstractions;
+using Orleans.Governance.Cluster;
 using Orleans.Governance.Grains;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -32,10 +33,11 @@ public static class SiloHosting
         // like any other setting (the fault tests shorten it; Orleans' defaults otherwise).
         silo.Services.AddOptions<ClusterMembershipOptions>().Bind(silo.Configuration.GetSection("Orleans:Membership"));
         silo.AddGovernance();
+        var identity = options.Identity;
         if (options.Cluster == ClusterMode.Embedded)
         {
             return silo
-                .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId)
+                .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: identity.ServiceId, clusterId: identity.ClusterId)
                 .AddGovernanceMemoryStorage()
                 .UseInMemoryReminderService();
         }
@@ -47,11 +49,7 @@ public static class SiloHosting
         }
         else
         {
-            silo.Configure<ClusterOptions>(cluster =>
-            {
-                cluster.ClusterId = options.ClusterId;
-                cluster.ServiceId = options.ServiceId;
-            });
+            silo.Configure<ClusterOptions>(identity.ApplyTo);
             silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort);
         }
 

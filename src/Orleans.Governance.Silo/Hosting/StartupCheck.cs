@@ -1,5 +1,6 @@
 using Npgsql;
 using Orleans.Governance.Api;
+using Orleans.Governance.Cluster;
 using Orleans.Governance.Domain.City;
 
 namespace Orleans.Governance.Silo.Hosting;
@@ -43,7 +44,7 @@ public static class StartupCheck
         {
             try
             {
-                tls = ClusterTls.Load(options.Tls, time);
+                tls = ClusterTls.Load(options.Tls, ClusterPeer.Silo, ClusterTlsNames.Configuration, time);
             }
             catch (ClusterTlsException e)
             {

@@ -1,3 +1,5 @@
+using Orleans.Governance.Cluster;
+
 namespace Orleans.Governance.Silo.Hosting;
 
 /// <summary>What the start-up checks decided: the options (and TLS credentials) to run with, or the exit code to stop with.</summary>

@@ -4,8 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Connections.Security;
 using Orleans.Governance.Abstractions;
-using Orleans.Governance.Durability.Tests.Support;
-using Orleans.Governance.Silo.Hosting;
+using Orleans.Governance.Cluster;
 using Orleans.Runtime.Messaging;
 
 namespace Orleans.Governance.Durability.Tests.Deployment;
@@ -40,7 +39,7 @@ public sealed class ClusterTlsTests : IAsyncLifetime, IDisposable
     {
         var (authority, _) = _files.Write("client-ca", _authority);
         var (certificate, key) = _files.Write("client", TestCertificates.Issue(_authority, "client"));
-        var credentials = ClusterTls.Load(new ClusterTlsOptions { CertificatePath = certificate, KeyPath = key, CaPath = authority }, TimeProvider.System);
+        var credentials = ClusterTls.Load(new ClusterTlsOptions { CertificatePath = certificate, KeyPath = key, CaPath = authority }, ClusterPeer.Client, ClusterTlsNames.Configuration, TimeProvider.System);
 
         using var client = await ConnectAsync(builder => builder.UseClusterTls(credentials)).WaitAsync(ConnectLimit);
         var figures = await client.Services.GetRequiredService<IClusterClient>().GetGrain<ICityGrain>("sample").GetFiguresAsync();
@@ -70,7 +69,7 @@ public sealed class ClusterTlsTests : IAsyncLifetime, IDisposable
         var stranger = TestCertificates.Authority("some other CA");
         var (authority, _) = _files.Write("stranger-ca", stranger);
         var (certificate, key) = _files.Write("stranger", TestCertificates.Issue(stranger, "client"));
-        var credentials = ClusterTls.Load(new ClusterTlsOptions { CertificatePath = certificate, KeyPath = key, CaPath = authority }, TimeProvider.System);
+        var credentials = ClusterTls.Load(new ClusterTlsOptions { CertificatePath = certificate, KeyPath = key, CaPath = authority }, ClusterPeer.Client, ClusterTlsNames.Configuration, TimeProvider.System);
 
         // The stranger trusts its own CA only, so it would refuse the silo too; let it trust the
         // cluster's CA as well, so that the refusal shown is the silo's.
@@ -86,9 +85,9 @@ public sealed class ClusterTlsTests : IAsyncLifetime, IDisposable
         var (certificate, key) = _files.Write("misissued", TestCertificates.Issue(stranger, "silo"));
 
         var refusal = Assert.Throws<ClusterTlsException>(() =>
-            ClusterTls.Load(new ClusterTlsOptions { CertificatePath = certificate, KeyPath = key, CaPath = authority }, TimeProvider.System));
+            ClusterTls.Load(new ClusterTlsOptions { CertificatePath = certificate, KeyPath = key, CaPath = authority }, ClusterPeer.Silo, ClusterTlsNames.Configuration, TimeProvider.System));
 
-        Assert.Equal($"Governance:Tls: the certificate CN=silo is not issued by the CA in CaPath '{authority}', so no other silo would accept it", refusal.Message);
+        Assert.Equal($"Governance:Tls:CertificatePath '{certificate}': the certificate CN=silo is not issued by the CA in Governance:Tls:CaPath '{authority}', so no other silo would accept it", refusal.Message);
     }
 
     private async Task<IHost> ConnectAsync(Action<IClientBuilder> tls)
@@ -97,7 +96,7 @@ public sealed class ClusterTlsTests : IAsyncLifetime, IDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleansClient(client =>
         {
-            client.UseLocalhostClustering(_gatewayPort, serviceId: "governance", clusterId: "governance");
+            client.UseLocalhostClustering(_gatewayPort, serviceId: ClusterIdentity.DefaultServiceId, clusterId: ClusterIdentity.DefaultClusterId);
             client.UseConnectionRetryFilter((_, _) => Task.FromResult(false)); // the first refusal is the answer
             tls(client);
         });

@@ -1,6 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 
-namespace Orleans.Governance.Silo.Hosting;
+namespace Orleans.Governance.Cluster;
 
 /// <summary>This silo's (or client's) certificate and the CA certificates the cluster trusts.</summary>
 public sealed record ClusterCredentials(X509Certificate2 Certificate, X509Certificate2Collection Authorities)

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Orleans.Governance.Durability.Tests.Support;
+namespace Orleans.Governance.Tests.Shared;
 
 /// <summary>Throwaway certificates for TLS tests: a CA and certificates it issues, written as PEM files into a folder of the test's own.</summary>
 public sealed class TestCertificates : IDisposable
