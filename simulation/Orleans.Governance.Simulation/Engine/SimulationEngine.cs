@@ -10,7 +10,7 @@ namespace Orleans.Governance.Simulation.Engine;
 public sealed class SimulationEngine : IVirtualScheduler
 {
     private readonly Lock _lock = new();
-    private readonly PriorityQueue<CalendarEntry, (long, long)> _calendar = new();
+    private readonly Calendar _calendar = new();
     private readonly VirtualTimeProvider _clock;
     private readonly IHostActivity _host;
     private long _sequence;
@@ -41,8 +41,7 @@ public sealed class SimulationEngine : IVirtualScheduler
     {
         lock (_lock)
         {
-            var entry = new CalendarEntry(Math.Max(time, Now), _sequence++, kind, subject, actor, 0);
-            _calendar.Enqueue(entry, (entry.Time, entry.Sequence));
+            _calendar.Add(new CalendarEntry(Math.Max(time, Now), _sequence++, kind, subject, actor, 0));
         }
     }
 
@@ -50,8 +49,15 @@ public sealed class SimulationEngine : IVirtualScheduler
     {
         lock (_lock)
         {
-            var entry = new CalendarEntry(dueTicks, _sequence++, EventKind.Timer, timer, null, generation);
-            _calendar.Enqueue(entry, (entry.Time, entry.Sequence));
+            _calendar.Book(timer, new CalendarEntry(dueTicks, _sequence++, EventKind.Timer, timer, null, generation));
+        }
+    }
+
+    public void CancelTimer(VirtualTimer timer)
+    {
+        lock (_lock)
+        {
+            _calendar.Cancel(timer);
         }
     }
 
@@ -103,9 +109,9 @@ public sealed class SimulationEngine : IVirtualScheduler
     {
         lock (_lock)
         {
-            if (_calendar.TryPeek(out entry, out var key) && key.Item1 <= endTicks)
+            if (_calendar.TryPeek(out entry) && entry.Time <= endTicks)
             {
-                _calendar.Dequeue();
+                _calendar.Pop();
                 return true;
             }
 

@@ -1,8 +1,9 @@
 namespace Orleans.Governance.Simulation.Engine;
 
 /// <summary>
-/// A timer on virtual time: <see cref="Change"/> books a wake-up in the engine's calendar; a
-/// newer change or <see cref="Dispose"/> bumps the generation, which voids the older booking.
+/// A timer on virtual time: <see cref="Change"/> books a wake-up in the engine's calendar, in
+/// place of the earlier one; stopping or <see cref="Dispose"/> takes it out. Each change bumps the
+/// generation, which voids a wake-up already taken from the calendar but not yet fired.
 /// </summary>
 public sealed class VirtualTimer(VirtualTimeProvider clock, TimerCallback callback, object? state) : ITimer
 {
@@ -10,6 +11,12 @@ public sealed class VirtualTimer(VirtualTimeProvider clock, TimerCallback callba
     private int _generation;
     private TimeSpan _period = Timeout.InfiniteTimeSpan;
     private bool _disposed;
+
+    /// <summary>The calendar holding the timer's wake-up (a clock's timers outlive one replication's engine), and where in it; kept by the calendar.</summary>
+    internal Calendar? BookedIn { get; set; }
+
+    /// <inheritdoc cref="BookedIn"/>
+    internal int Slot { get; set; }
 
     public bool Change(TimeSpan dueTime, TimeSpan period)
     {
@@ -25,6 +32,10 @@ public sealed class VirtualTimer(VirtualTimeProvider clock, TimerCallback callba
             if (dueTime != Timeout.InfiniteTimeSpan)
             {
                 clock.Scheduler?.ScheduleTimer(this, clock.UtcTicks + Math.Max(0, dueTime.Ticks), _generation);
+            }
+            else
+            {
+                clock.Scheduler?.CancelTimer(this);
             }
 
             return true;
@@ -69,6 +80,7 @@ public sealed class VirtualTimer(VirtualTimeProvider clock, TimerCallback callba
         {
             _disposed = true;
             _generation++;
+            clock.Scheduler?.CancelTimer(this);
         }
     }
 

@@ -19,16 +19,19 @@ public sealed partial class KernelHost
     private readonly record struct Post(PostKind Kind, string CaseId, UnitRef Unit, string? MediatorId, DeadlineKind Alarm);
 
     /// <summary>A case or unit as the runtime would hold it: one call at a time.</summary>
-    private abstract class Participant(string id)
+    private abstract class Participant
     {
         private bool _busy;
+
+        /// <summary>"Case …" or "Unit …", for the one message that names it.</summary>
+        protected abstract string Name { get; }
 
         /// <summary>Marks the participant busy until the returned scope is disposed.</summary>
         public Scope Enter()
         {
             if (_busy)
             {
-                throw new InvalidOperationException($"{id} was called while it waited on a call of its own: the grains would deadlock here.");
+                throw new InvalidOperationException($"{Name} was called while it waited on a call of its own: the grains would deadlock here.");
             }
 
             _busy = true;
@@ -51,16 +54,20 @@ public sealed partial class KernelHost
     {
         private readonly KernelHost _host;
 
+        private readonly string _caseId;
+
         public KernelCase(KernelHost host, string caseId)
-            : base($"Case {caseId}")
         {
             _host = host;
+            _caseId = caseId;
             Handler = new CaseHandler(caseId, this, host._logger);
         }
 
         public CaseHandler Handler { get; }
 
         public CaseState State { get; } = new();
+
+        protected override string Name => $"Case {_caseId}";
 
         public DateTimeOffset Now => _host.Clock.GetUtcNow();
 
@@ -107,10 +114,12 @@ public sealed partial class KernelHost
         private readonly KernelHost _host;
         private ITimer? _wakeUp;
 
+        private readonly string _unitId;
+
         public KernelUnit(KernelHost host, string unitId)
-            : base($"Unit {unitId}")
         {
             _host = host;
+            _unitId = unitId;
             Handler = new UnitHandler(unitId, this, host._logger);
         }
 
@@ -138,6 +147,8 @@ public sealed partial class KernelHost
         public bool LedgerMayHaveChanged { get; set; }
 
         public UnitState Unit { get; } = new();
+
+        protected override string Name => $"Unit {_unitId}";
 
         public DeskState Desk { get; } = new();
 

@@ -8,7 +8,12 @@ public static class Triage
     public static TriageCase Decide(CaseFacts facts, UnitProfile unit)
     {
         var department = HandlingDepartment(facts.Type);
-        var stationed = unit.Departments.Any(d => d.Kind == department);
+        var stationed = false;
+        for (var d = 0; d < unit.Departments.Count && !stationed; d++)
+        {
+            stationed = unit.Departments[d].Kind == department;
+        }
+
         return new TriageCase(unit.Id, GradeOf(facts, unit.Policy), stationed ? department : null);
     }
 

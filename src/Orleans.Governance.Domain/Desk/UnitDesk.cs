@@ -330,6 +330,11 @@ public sealed class UnitDesk
             _load[mediatorId] = load - 1;
         }
 
+        if (_queue.Count == 0)
+        {
+            return [];
+        }
+
         var skills = _skills.GetValueOrDefault(mediatorId);
         foreach (var key in _queue)
         {
@@ -350,8 +355,9 @@ public sealed class UnitDesk
     {
         string? best = null;
         var bestLoad = int.MaxValue;
-        foreach (var mediator in _profile.Mediators)
+        for (var m = 0; m < _profile.Mediators.Count; m++)
         {
+            var mediator = _profile.Mediators[m];
             var load = _load[mediator.Id];
             if (load < mediator.Capacity && load < bestLoad && IsEligible(_skills[mediator.Id], type))
             {
@@ -374,23 +380,31 @@ public sealed class UnitDesk
         ArmAlarms(open);
     }
 
-    /// <summary>Keeps exactly one alarm per case in the index: its earliest one not yet fired.</summary>
+    /// <summary>
+    /// Keeps exactly one alarm per case in the index: its earliest one not yet fired. An alarm
+    /// that stays the case's next one stays in the index, rather than being taken out and put back.
+    /// </summary>
     private void ArmAlarms(OpenCase open)
     {
-        DisarmAll(open);
-        if (open.Leaving || open.Status is CaseStatus.Resolved or CaseStatus.Referred or CaseStatus.Closed)
-        {
-            return;
-        }
-
         var deadlines = DeadlinesOf(open);
         DeadlineAlarm? next = null;
+        if (!open.Leaving && open.Status is not (CaseStatus.Resolved or CaseStatus.Referred or CaseStatus.Closed))
+        {
+            foreach (var kind in s_alarmKinds)
+            {
+                var eligible = (open.Fired & kind) == 0 && (kind != DeadlineKind.SignWarning || open.Status == CaseStatus.Assigned);
+                if (eligible && AlarmOf(open, kind, deadlines) is { } alarm && (next is null || alarm.CompareTo(next.Value) < 0))
+                {
+                    next = alarm;
+                }
+            }
+        }
+
         foreach (var kind in s_alarmKinds)
         {
-            var eligible = (open.Fired & kind) == 0 && (kind != DeadlineKind.SignWarning || open.Status == CaseStatus.Assigned);
-            if (eligible && AlarmOf(open, kind, deadlines) is { } alarm && (next is null || alarm.CompareTo(next.Value) < 0))
+            if (AlarmOf(open, kind, deadlines) is { } alarm && alarm != next)
             {
-                next = alarm;
+                _alarms.Remove(alarm);
             }
         }
 

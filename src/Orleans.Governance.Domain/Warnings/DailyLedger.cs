@@ -39,7 +39,13 @@ public sealed class DailyLedger
     private DayTally TallyOf(DateOnly day)
     {
         Since = Since is { } since && since <= day ? since : day;
-        var index = Days.FindLastIndex(d => d.Day <= day);
+        // Loops rather than predicates: a unit records on every admission and agreement.
+        var index = Days.Count - 1;
+        while (index >= 0 && Days[index].Day > day)
+        {
+            index--;
+        }
+
         if (index >= 0 && Days[index].Day == day)
         {
             return Days[index];
@@ -48,7 +54,17 @@ public sealed class DailyLedger
         // Clocks of different silos may disagree by a little: a late record goes in its place.
         var tally = new DayTally { Day = day };
         Days.Insert(index + 1, tally);
-        Days.RemoveAll(d => d.Day.DayNumber <= Days[^1].Day.DayNumber - RetainedDays);
+        var oldest = Days[^1].Day.DayNumber - RetainedDays;
+        var kept = 0;
+        for (var d = 0; d < Days.Count; d++)
+        {
+            if (Days[d].Day.DayNumber > oldest)
+            {
+                Days[kept++] = Days[d];
+            }
+        }
+
+        Days.RemoveRange(kept, Days.Count - kept);
         return tally;
     }
 }
