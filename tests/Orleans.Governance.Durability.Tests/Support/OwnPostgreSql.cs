@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Orleans.Governance.Durability.Tests.Support;
@@ -58,7 +57,7 @@ public sealed class OwnPostgreSql : IAsyncDisposable
         }
 
         await MustAsync("chown", "postgres:", root);
-        var server = new OwnPostgreSql(root, mounted, FreePort(name), listen);
+        var server = new OwnPostgreSql(root, mounted, FreePort.Next(), listen);
         await MustAsync("runuser", "-u", "postgres", "--", $"{Bin}/initdb", "-D", server.Data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync");
         await server.StartServerAsync();
         await MustAsync($"{Bin}/psql", "-X", "-q", "-h", listen, "-p", $"{server.Port}", "-U", "postgres", "-d", "postgres", "-c", "CREATE DATABASE governance");
@@ -131,28 +130,6 @@ public sealed class OwnPostgreSql : IAsyncDisposable
         {
             // A crashed server's files may be half gone; /tmp is cleaned by the machine.
         }
-    }
-
-    /// <summary>A loopback port below the ephemeral range, from the clone and the test's name, skipping ports in use.</summary>
-    private static int FreePort(string name)
-    {
-        var hash = $"{Repository.Root}/{name}".Aggregate(2166136261u, (h, c) => (h ^ c) * 16777619u);
-        for (var i = 0; i < 100; i++)
-        {
-            var port = 27_000 + (int)((hash + (uint)i) % 1_000);
-            try
-            {
-                using var probe = new TcpListener(System.Net.IPAddress.Loopback, port);
-                probe.Start();
-                return port;
-            }
-            catch (SocketException)
-            {
-                // Taken: try the next one.
-            }
-        }
-
-        throw new InvalidOperationException("No free port in 27000-27999 for a fault test's PostgreSQL.");
     }
 
     private static async Task MustAsync(string file, params string[] arguments)
