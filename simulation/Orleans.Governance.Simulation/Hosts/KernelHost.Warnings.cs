@@ -78,7 +78,7 @@ public sealed partial class KernelHost
         unit.LedgerMayHaveChanged = false;
         var ledger = unit.Handler.Desk.State.Ledger;
         var before = unit.Read;
-        if (before.Matches(ledger))
+        if (before.Revision == ledger.ArrivalsRevision)
         {
             return;
         }
@@ -120,14 +120,19 @@ public sealed partial class KernelHost
         private readonly int[] _days;
         private readonly int[] _arrivals;
 
-        private LedgerReading(DateOnly? since, int[] days, int[] arrivals)
+        private LedgerReading(int revision, DateOnly? since, int[] days, int[] arrivals)
         {
+            Revision = revision;
             Since = since;
             _days = days;
             _arrivals = arrivals;
         }
 
-        public static LedgerReading Nothing { get; } = new(null, [], []);
+        /// <summary>Before the first reading: no revision of a ledger is -1.</summary>
+        public static LedgerReading Nothing { get; } = new(-1, null, [], []);
+
+        /// <summary>The ledger's <see cref="DailyLedger.ArrivalsRevision"/> when it was read.</summary>
+        public int Revision { get; }
 
         public DateOnly? Since { get; }
 
@@ -149,38 +154,12 @@ public sealed partial class KernelHost
                 }
             }
 
-            return new LedgerReading(ledger.Since, days, arrivals);
+            return new LedgerReading(ledger.ArrivalsRevision, ledger.Since, days, arrivals);
         }
 
         public int Day(int index) => _days[index];
 
         public ReadOnlySpan<int> ArrivalsOn(int index) => _arrivals.AsSpan(index * DayActivity.TypeCount, DayActivity.TypeCount);
-
-        public bool Matches(DailyLedger ledger)
-        {
-            if (ledger.Since != Since)
-            {
-                return false;
-            }
-
-            var d = 0;
-            foreach (var tally in ledger.Days)
-            {
-                if (!HasArrivals(tally))
-                {
-                    continue;
-                }
-
-                if (d == _days.Length || tally.Day.DayNumber != _days[d] || !tally.Arrivals.AsSpan(0, DayActivity.TypeCount).SequenceEqual(ArrivalsOn(d)))
-                {
-                    return false;
-                }
-
-                d++;
-            }
-
-            return d == _days.Length;
-        }
 
         private static bool HasArrivals(DayTally tally) => tally.Arrivals.AsSpan(0, DayActivity.TypeCount).ContainsAnyExcept(0);
     }
