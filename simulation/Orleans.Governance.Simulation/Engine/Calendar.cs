@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Orleans.Governance.Simulation.Engine;
 
 /// <summary>
@@ -145,5 +147,6 @@ internal sealed class Calendar
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Precedes(in CalendarEntry a, in CalendarEntry b) => a.Time < b.Time || (a.Time == b.Time && a.Sequence < b.Sequence);
 }

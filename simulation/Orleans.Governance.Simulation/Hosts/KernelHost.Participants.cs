@@ -131,8 +131,8 @@ public sealed partial class KernelHost
         /// <summary>The units below, in the profile's order, once the city is loaded.</summary>
         public KernelUnit[] Children { get; set; } = [];
 
-        /// <summary>This unit or one below it judges its subtree: the warnings visit it.</summary>
-        public bool TestsBelow { get; set; }
+        /// <summary>The children in whose subtree some unit judges its own: the only ones the warnings visit.</summary>
+        public KernelUnit[] TestedChildren { get; set; } = [];
 
         /// <summary>The unit's rule judges its subtree (its level is tested).</summary>
         public bool TestsSubtree { get; set; }

@@ -28,17 +28,12 @@ public sealed partial class KernelHost
     /// <summary>The unit's own warnings, then its children's, depth first: the order the grains' roll-ups list them in.</summary>
     private static void CollectWarnings(KernelUnit unit, DateOnly through, List<EarlyWarning> warnings)
     {
-        if (!unit.TestsBelow)
+        if (unit.TestsSubtree && unit.Handler.Desk.Warnings(unit.Arrivals, through) is { Count: > 0 } raised)
         {
-            return;
+            warnings.AddRange(raised);
         }
 
-        if (unit.TestsSubtree)
-        {
-            warnings.AddRange(unit.Handler.Desk.Warnings(unit.Arrivals, through));
-        }
-
-        foreach (var child in unit.Children)
+        foreach (var child in unit.TestedChildren)
         {
             CollectWarnings(child, through, warnings);
         }
@@ -53,7 +48,6 @@ public sealed partial class KernelHost
             var rule = profile.Policy.EarlyWarning;
             unit.Children = [.. profile.Children.Select(child => UnitOf(child.Id))];
             unit.TestsSubtree = rule.Tests(profile.Level);
-            unit.TestsBelow = false;
             unit.Arrivals = new SubtreeArrivals(unit.TestsSubtree ? rule.DaysNeeded + 1 : 0);
             unit.Read = LedgerReading.Nothing;
             if (!unit.LedgerMayHaveChanged)
@@ -65,11 +59,27 @@ public sealed partial class KernelHost
 
         foreach (var unit in units)
         {
-            for (var above = unit; unit.TestsSubtree && above is { TestsBelow: false }; above = above.Parent)
+            if (unit.Parent is null)
             {
-                above.TestsBelow = true;
+                FindTested(unit);
             }
         }
+    }
+
+    /// <summary>Keeps each unit's children whose subtree holds a unit that judges its own; true when this one's does.</summary>
+    private static bool FindTested(KernelUnit unit)
+    {
+        var tested = new List<KernelUnit>();
+        foreach (var child in unit.Children)
+        {
+            if (FindTested(child))
+            {
+                tested.Add(child);
+            }
+        }
+
+        unit.TestedChildren = [.. tested];
+        return unit.TestsSubtree || tested.Count > 0;
     }
 
     /// <summary>Adds what changed in the unit's ledger since it was last read to its subtree's sums and every sum above.</summary>
