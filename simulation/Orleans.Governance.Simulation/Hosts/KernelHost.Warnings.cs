@@ -110,6 +110,11 @@ public sealed partial class KernelHost
             var day = Math.Min(i < before.DayCount ? before.Day(i) : int.MaxValue, j < after.DayCount ? after.Day(j) : int.MaxValue);
             var was = i < before.DayCount && before.Day(i) == day ? before.ArrivalsOn(i++) : default;
             var now = j < after.DayCount && after.Day(j) == day ? after.ArrivalsOn(j++) : default;
+            if (was.SequenceEqual(now))
+            {
+                continue;
+            }
+
             for (var type = 0; type < DayActivity.TypeCount; type++)
             {
                 var change = (now.IsEmpty ? 0 : now[type]) - (was.IsEmpty ? 0 : was[type]);
@@ -151,17 +156,23 @@ public sealed partial class KernelHost
         public static LedgerReading Of(DailyLedger ledger)
         {
             var types = DayActivity.TypeCount;
-            var days = new int[ledger.Days.Count(HasArrivals)];
-            var arrivals = new int[days.Length * types];
-            var d = 0;
-            foreach (var tally in ledger.Days)
+            Span<int> listed = ledger.Days.Count <= DailyLedger.RetainedDays ? stackalloc int[DailyLedger.RetainedDays] : new int[ledger.Days.Count];
+            var count = 0;
+            for (var d = 0; d < ledger.Days.Count; d++)
             {
-                if (HasArrivals(tally))
+                if (ledger.Days[d].Arrivals.AsSpan(0, types).ContainsAnyExcept(0))
                 {
-                    days[d] = tally.Day.DayNumber;
-                    tally.Arrivals.AsSpan(0, types).CopyTo(arrivals.AsSpan(d * types, types));
-                    d++;
+                    listed[count++] = d;
                 }
+            }
+
+            var days = new int[count];
+            var arrivals = new int[count * types];
+            for (var i = 0; i < count; i++)
+            {
+                var tally = ledger.Days[listed[i]];
+                days[i] = tally.Day.DayNumber;
+                tally.Arrivals.AsSpan(0, types).CopyTo(arrivals.AsSpan(i * types, types));
             }
 
             return new LedgerReading(ledger.ArrivalsRevision, ledger.Since, days, arrivals);
@@ -170,8 +181,6 @@ public sealed partial class KernelHost
         public int Day(int index) => _days[index];
 
         public ReadOnlySpan<int> ArrivalsOn(int index) => _arrivals.AsSpan(index * DayActivity.TypeCount, DayActivity.TypeCount);
-
-        private static bool HasArrivals(DayTally tally) => tally.Arrivals.AsSpan(0, DayActivity.TypeCount).ContainsAnyExcept(0);
     }
 
     /// <summary>

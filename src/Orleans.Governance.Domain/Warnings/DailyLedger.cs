@@ -73,19 +73,17 @@ public sealed class DailyLedger
         // Clocks of different silos may disagree by a little: a late record goes in its place.
         var tally = new DayTally { Day = day };
         Days.Insert(index + 1, tally);
+        // Days are kept in order, so the days too old to keep are the first ones.
         var oldest = Days[^1].Day.DayNumber - RetainedDays;
-        var kept = 0;
-        for (var d = 0; d < Days.Count; d++)
+        var dropped = 0;
+        while (Days[dropped].Day.DayNumber <= oldest)
         {
-            if (Days[d].Day.DayNumber > oldest)
-            {
-                Days[kept++] = Days[d];
-            }
+            dropped++;
         }
 
-        if (kept < Days.Count)
+        if (dropped > 0)
         {
-            Days.RemoveRange(kept, Days.Count - kept);
+            Days.RemoveRange(0, dropped);
             _arrivalsRevision++;
         }
 
