@@ -12,6 +12,10 @@ public sealed partial class KernelHost
 {
     private readonly List<KernelUnit> _ledgersToRead = [];
 
+    // The units whose rule tests their level, depth first from the city in the profiles' order:
+    // each unit's subtree is one run of it, listed in the order the grains' roll-ups list warnings.
+    private KernelUnit[] _tested = [];
+
     private SubtreeWarnings Warnings(KernelUnit unit, DateOnly through)
     {
         foreach (var entered in _ledgersToRead)
@@ -21,22 +25,18 @@ public sealed partial class KernelHost
 
         _ledgersToRead.Clear();
         var warnings = new List<EarlyWarning>();
-        CollectWarnings(unit, through, warnings);
+        for (var i = unit.TestedFrom; i < unit.TestedTo; i++)
+        {
+            // A subtree without arrivals in its rule's recent days raises nothing: it is not asked.
+            var tested = _tested[i];
+            if (tested.Arrivals.LatestArrival >= tested.Rule.RecentFrom(through).DayNumber
+                && tested.Rule.Evaluate(tested.Ref, tested.Arrivals, through) is { Count: > 0 } raised)
+            {
+                warnings.AddRange(raised);
+            }
+        }
+
         return new SubtreeWarnings(unit.Arrivals.Since, warnings);
-    }
-
-    /// <summary>The unit's own warnings, then its children's, depth first: the order the grains' roll-ups list them in.</summary>
-    private static void CollectWarnings(KernelUnit unit, DateOnly through, List<EarlyWarning> warnings)
-    {
-        if (unit.TestsSubtree && unit.Handler.Desk.Warnings(unit.Arrivals, through) is { Count: > 0 } raised)
-        {
-            warnings.AddRange(raised);
-        }
-
-        foreach (var child in unit.TestedChildren)
-        {
-            CollectWarnings(child, through, warnings);
-        }
     }
 
     /// <summary>Wires the loaded units for the running sums: every ledger is read (again) from nothing.</summary>
@@ -45,10 +45,10 @@ public sealed partial class KernelHost
         foreach (var unit in units)
         {
             var profile = unit.Handler.Desk.Profile;
-            var rule = profile.Policy.EarlyWarning;
+            unit.Rule = profile.Policy.EarlyWarning;
+            unit.Ref = unit.Handler.Desk.Ref;
             unit.Children = [.. profile.Children.Select(child => UnitOf(child.Id))];
-            unit.TestsSubtree = rule.Tests(profile.Level);
-            unit.Arrivals = new SubtreeArrivals(unit.TestsSubtree ? rule.DaysNeeded + 1 : 0);
+            unit.Arrivals = new SubtreeArrivals(unit.Rule.Tests(profile.Level) ? unit.Rule.DaysNeeded + 1 : 0);
             unit.Read = LedgerReading.Nothing;
             if (!unit.LedgerMayHaveChanged)
             {
@@ -57,29 +57,32 @@ public sealed partial class KernelHost
             }
         }
 
+        var tested = new List<KernelUnit>();
         foreach (var unit in units)
         {
             if (unit.Parent is null)
             {
-                FindTested(unit);
+                ListTested(unit, tested);
             }
         }
+
+        _tested = [.. tested];
     }
 
-    /// <summary>Keeps each unit's children whose subtree holds a unit that judges its own; true when this one's does.</summary>
-    private static bool FindTested(KernelUnit unit)
+    private static void ListTested(KernelUnit unit, List<KernelUnit> tested)
     {
-        var tested = new List<KernelUnit>();
-        foreach (var child in unit.Children)
+        unit.TestedFrom = tested.Count;
+        if (unit.Rule.Tests(unit.Ref.Level))
         {
-            if (FindTested(child))
-            {
-                tested.Add(child);
-            }
+            tested.Add(unit);
         }
 
-        unit.TestedChildren = [.. tested];
-        return unit.TestsSubtree || tested.Count > 0;
+        foreach (var child in unit.Children)
+        {
+            ListTested(child, tested);
+        }
+
+        unit.TestedTo = tested.Count;
     }
 
     /// <summary>Adds what changed in the unit's ledger since it was last read to its subtree's sums and every sum above.</summary>
@@ -196,6 +199,9 @@ public sealed partial class KernelHost
 
         public DateOnly? Since { get; set; }
 
+        /// <summary>The newest day (day number) any arrival was added for; -1 before the first.</summary>
+        public int LatestArrival { get; private set; } = -1;
+
         public void Add(int day, int type, int count)
         {
             if (days == 0)
@@ -219,6 +225,10 @@ public sealed partial class KernelHost
             if (day > _newest - days)
             {
                 (_byType[type] ??= new int[days])[day % days] += count;
+                if (count > 0 && day > LatestArrival)
+                {
+                    LatestArrival = day;
+                }
             }
         }
 
