@@ -89,7 +89,7 @@ public sealed partial class KernelHost
     private static void ReadLedger(KernelUnit unit)
     {
         unit.LedgerMayHaveChanged = false;
-        var ledger = unit.Handler.Desk.State.Ledger;
+        var ledger = unit.Desk.Ledger;
         var before = unit.Read;
         if (before.Revision == ledger.ArrivalsRevision)
         {
@@ -108,41 +108,33 @@ public sealed partial class KernelHost
         }
 
         var (i, j) = (0, 0);
-        while (i < before.DayCount || j < after.DayCount)
+        while (i < before.Count || j < after.Count)
         {
-            var day = Math.Min(i < before.DayCount ? before.Day(i) : int.MaxValue, j < after.DayCount ? after.Day(j) : int.MaxValue);
-            var was = i < before.DayCount && before.Day(i) == day ? before.ArrivalsOn(i++) : default;
-            var now = j < after.DayCount && after.Day(j) == day ? after.ArrivalsOn(j++) : default;
-            if (was.SequenceEqual(now))
+            var key = Math.Min(i < before.Count ? before.Key(i) : int.MaxValue, j < after.Count ? after.Key(j) : int.MaxValue);
+            var was = i < before.Count && before.Key(i) == key ? before.Arrivals(i++) : 0;
+            var now = j < after.Count && after.Key(j) == key ? after.Arrivals(j++) : 0;
+            var (day, type) = Math.DivRem(key, DayActivity.TypeCount);
+            for (var above = unit; now != was && above is not null; above = above.Parent)
             {
-                continue;
-            }
-
-            for (var type = 0; type < DayActivity.TypeCount; type++)
-            {
-                var change = (now.IsEmpty ? 0 : now[type]) - (was.IsEmpty ? 0 : was[type]);
-                for (var above = unit; change != 0 && above is not null; above = above.Parent)
-                {
-                    above.Arrivals.Add(day, type, change);
-                }
+                above.Arrivals.Add(day, type, now - was);
             }
         }
     }
 
     /// <summary>
-    /// A unit's own ledger as the host last read it: its first day and the arrivals by type of each
-    /// day that had any (a day of agreements only adds nothing to the warnings' sums).
+    /// A unit's own ledger as the host last read it: its first day, and each day and type that had
+    /// arrivals (in order, as day × <see cref="DayActivity.TypeCount"/> + type) with their count.
     /// </summary>
     private sealed class LedgerReading
     {
-        private readonly int[] _days;
+        private readonly int[] _keys;
         private readonly int[] _arrivals;
 
-        private LedgerReading(int revision, DateOnly? since, int[] days, int[] arrivals)
+        private LedgerReading(int revision, DateOnly? since, int[] keys, int[] arrivals)
         {
             Revision = revision;
             Since = since;
-            _days = days;
+            _keys = keys;
             _arrivals = arrivals;
         }
 
@@ -154,36 +146,33 @@ public sealed partial class KernelHost
 
         public DateOnly? Since { get; }
 
-        public int DayCount => _days.Length;
+        public int Count => _keys.Length;
 
         public static LedgerReading Of(DailyLedger ledger)
         {
             var types = DayActivity.TypeCount;
-            Span<int> listed = ledger.Days.Count <= DailyLedger.RetainedDays ? stackalloc int[DailyLedger.RetainedDays] : new int[ledger.Days.Count];
+            var most = ledger.Days.Count * types;
+            Span<int> keys = most <= DailyLedger.RetainedDays * types ? stackalloc int[most] : new int[most];
+            Span<int> arrivals = most <= DailyLedger.RetainedDays * types ? stackalloc int[most] : new int[most];
             var count = 0;
-            for (var d = 0; d < ledger.Days.Count; d++)
+            foreach (var tally in ledger.Days)
             {
-                if (ledger.Days[d].Arrivals.AsSpan(0, types).ContainsAnyExcept(0))
+                for (var type = 0; type < types; type++)
                 {
-                    listed[count++] = d;
+                    if (tally.Arrivals[type] != 0)
+                    {
+                        keys[count] = (tally.Day.DayNumber * types) + type;
+                        arrivals[count++] = tally.Arrivals[type];
+                    }
                 }
             }
 
-            var days = new int[count];
-            var arrivals = new int[count * types];
-            for (var i = 0; i < count; i++)
-            {
-                var tally = ledger.Days[listed[i]];
-                days[i] = tally.Day.DayNumber;
-                tally.Arrivals.AsSpan(0, types).CopyTo(arrivals.AsSpan(i * types, types));
-            }
-
-            return new LedgerReading(ledger.ArrivalsRevision, ledger.Since, days, arrivals);
+            return new LedgerReading(ledger.ArrivalsRevision, ledger.Since, keys[..count].ToArray(), arrivals[..count].ToArray());
         }
 
-        public int Day(int index) => _days[index];
+        public int Key(int index) => _keys[index];
 
-        public ReadOnlySpan<int> ArrivalsOn(int index) => _arrivals.AsSpan(index * DayActivity.TypeCount, DayActivity.TypeCount);
+        public int Arrivals(int index) => _arrivals[index];
     }
 
     /// <summary>
