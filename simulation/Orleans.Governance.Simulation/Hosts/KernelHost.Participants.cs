@@ -131,11 +131,17 @@ public sealed partial class KernelHost
         /// <summary>The units below, in the profile's order, once the city is loaded.</summary>
         public KernelUnit[] Children { get; set; } = [];
 
-        /// <summary>This unit or one below it judges its subtree: the warnings visit it.</summary>
-        public bool TestsBelow { get; set; }
+        /// <summary>The unit's early-warning rule and reference, as its desk has them once the city is loaded.</summary>
+        public EarlyWarningRule Rule { get; set; } = new();
 
-        /// <summary>The unit's rule judges its subtree (its level is tested).</summary>
-        public bool TestsSubtree { get; set; }
+        /// <inheritdoc cref="Rule"/>
+        public UnitRef Ref { get; set; } = new("", Level.Grid);
+
+        /// <summary>The run of the host's tested units that lies in this unit's subtree (from, to excluded).</summary>
+        public int TestedFrom { get; set; }
+
+        /// <inheritdoc cref="TestedFrom"/>
+        public int TestedTo { get; set; }
 
         /// <summary>The subtree's first day and its arrivals over the days the unit's rule reads, as far as the ledgers read so far say.</summary>
         public SubtreeArrivals Arrivals { get; set; } = new(0);

@@ -12,6 +12,10 @@ public sealed partial class KernelHost
 {
     private readonly List<KernelUnit> _ledgersToRead = [];
 
+    // The units whose rule tests their level, depth first from the city in the profiles' order:
+    // each unit's subtree is one run of it, listed in the order the grains' roll-ups list warnings.
+    private KernelUnit[] _tested = [];
+
     private SubtreeWarnings Warnings(KernelUnit unit, DateOnly through)
     {
         foreach (var entered in _ledgersToRead)
@@ -21,27 +25,18 @@ public sealed partial class KernelHost
 
         _ledgersToRead.Clear();
         var warnings = new List<EarlyWarning>();
-        CollectWarnings(unit, through, warnings);
+        for (var i = unit.TestedFrom; i < unit.TestedTo; i++)
+        {
+            // A subtree without arrivals in its rule's recent days raises nothing: it is not asked.
+            var tested = _tested[i];
+            if (tested.Arrivals.LatestArrival >= tested.Rule.RecentFrom(through).DayNumber
+                && tested.Rule.Evaluate(tested.Ref, tested.Arrivals, through) is { Count: > 0 } raised)
+            {
+                warnings.AddRange(raised);
+            }
+        }
+
         return new SubtreeWarnings(unit.Arrivals.Since, warnings);
-    }
-
-    /// <summary>The unit's own warnings, then its children's, depth first: the order the grains' roll-ups list them in.</summary>
-    private static void CollectWarnings(KernelUnit unit, DateOnly through, List<EarlyWarning> warnings)
-    {
-        if (!unit.TestsBelow)
-        {
-            return;
-        }
-
-        if (unit.TestsSubtree)
-        {
-            warnings.AddRange(unit.Handler.Desk.Warnings(unit.Arrivals, through));
-        }
-
-        foreach (var child in unit.Children)
-        {
-            CollectWarnings(child, through, warnings);
-        }
     }
 
     /// <summary>Wires the loaded units for the running sums: every ledger is read (again) from nothing.</summary>
@@ -50,11 +45,10 @@ public sealed partial class KernelHost
         foreach (var unit in units)
         {
             var profile = unit.Handler.Desk.Profile;
-            var rule = profile.Policy.EarlyWarning;
+            unit.Rule = profile.Policy.EarlyWarning;
+            unit.Ref = unit.Handler.Desk.Ref;
             unit.Children = [.. profile.Children.Select(child => UnitOf(child.Id))];
-            unit.TestsSubtree = rule.Tests(profile.Level);
-            unit.TestsBelow = false;
-            unit.Arrivals = new SubtreeArrivals(unit.TestsSubtree ? rule.DaysNeeded + 1 : 0);
+            unit.Arrivals = new SubtreeArrivals(unit.Rule.Tests(profile.Level) ? unit.Rule.DaysNeeded + 1 : 0);
             unit.Read = LedgerReading.Nothing;
             if (!unit.LedgerMayHaveChanged)
             {
@@ -63,22 +57,41 @@ public sealed partial class KernelHost
             }
         }
 
+        var tested = new List<KernelUnit>();
         foreach (var unit in units)
         {
-            for (var above = unit; unit.TestsSubtree && above is { TestsBelow: false }; above = above.Parent)
+            if (unit.Parent is null)
             {
-                above.TestsBelow = true;
+                ListTested(unit, tested);
             }
         }
+
+        _tested = [.. tested];
+    }
+
+    private static void ListTested(KernelUnit unit, List<KernelUnit> tested)
+    {
+        unit.TestedFrom = tested.Count;
+        if (unit.Rule.Tests(unit.Ref.Level))
+        {
+            tested.Add(unit);
+        }
+
+        foreach (var child in unit.Children)
+        {
+            ListTested(child, tested);
+        }
+
+        unit.TestedTo = tested.Count;
     }
 
     /// <summary>Adds what changed in the unit's ledger since it was last read to its subtree's sums and every sum above.</summary>
     private static void ReadLedger(KernelUnit unit)
     {
         unit.LedgerMayHaveChanged = false;
-        var ledger = unit.Handler.Desk.State.Ledger;
+        var ledger = unit.Desk.Ledger;
         var before = unit.Read;
-        if (before.Matches(ledger))
+        if (before.Revision == ledger.ArrivalsRevision)
         {
             return;
         }
@@ -95,94 +108,71 @@ public sealed partial class KernelHost
         }
 
         var (i, j) = (0, 0);
-        while (i < before.DayCount || j < after.DayCount)
+        while (i < before.Count || j < after.Count)
         {
-            var day = Math.Min(i < before.DayCount ? before.Day(i) : int.MaxValue, j < after.DayCount ? after.Day(j) : int.MaxValue);
-            var was = i < before.DayCount && before.Day(i) == day ? before.ArrivalsOn(i++) : default;
-            var now = j < after.DayCount && after.Day(j) == day ? after.ArrivalsOn(j++) : default;
-            for (var type = 0; type < DayActivity.TypeCount; type++)
+            var key = Math.Min(i < before.Count ? before.Key(i) : int.MaxValue, j < after.Count ? after.Key(j) : int.MaxValue);
+            var was = i < before.Count && before.Key(i) == key ? before.Arrivals(i++) : 0;
+            var now = j < after.Count && after.Key(j) == key ? after.Arrivals(j++) : 0;
+            var (day, type) = Math.DivRem(key, DayActivity.TypeCount);
+            for (var above = unit; now != was && above is not null; above = above.Parent)
             {
-                var change = (now.IsEmpty ? 0 : now[type]) - (was.IsEmpty ? 0 : was[type]);
-                for (var above = unit; change != 0 && above is not null; above = above.Parent)
-                {
-                    above.Arrivals.Add(day, type, change);
-                }
+                above.Arrivals.Add(day, type, now - was);
             }
         }
     }
 
     /// <summary>
-    /// A unit's own ledger as the host last read it: its first day and the arrivals by type of each
-    /// day that had any (a day of agreements only adds nothing to the warnings' sums).
+    /// A unit's own ledger as the host last read it: its first day, and each day and type that had
+    /// arrivals (in order, as day × <see cref="DayActivity.TypeCount"/> + type) with their count.
     /// </summary>
     private sealed class LedgerReading
     {
-        private readonly int[] _days;
+        private readonly int[] _keys;
         private readonly int[] _arrivals;
 
-        private LedgerReading(DateOnly? since, int[] days, int[] arrivals)
+        private LedgerReading(int revision, DateOnly? since, int[] keys, int[] arrivals)
         {
+            Revision = revision;
             Since = since;
-            _days = days;
+            _keys = keys;
             _arrivals = arrivals;
         }
 
-        public static LedgerReading Nothing { get; } = new(null, [], []);
+        /// <summary>Before the first reading: no revision of a ledger is -1.</summary>
+        public static LedgerReading Nothing { get; } = new(-1, null, [], []);
+
+        /// <summary>The ledger's <see cref="DailyLedger.ArrivalsRevision"/> when it was read.</summary>
+        public int Revision { get; }
 
         public DateOnly? Since { get; }
 
-        public int DayCount => _days.Length;
+        public int Count => _keys.Length;
 
         public static LedgerReading Of(DailyLedger ledger)
         {
             var types = DayActivity.TypeCount;
-            var days = new int[ledger.Days.Count(HasArrivals)];
-            var arrivals = new int[days.Length * types];
-            var d = 0;
+            var most = ledger.Days.Count * types;
+            Span<int> keys = most <= DailyLedger.RetainedDays * types ? stackalloc int[most] : new int[most];
+            Span<int> arrivals = most <= DailyLedger.RetainedDays * types ? stackalloc int[most] : new int[most];
+            var count = 0;
             foreach (var tally in ledger.Days)
             {
-                if (HasArrivals(tally))
+                for (var type = 0; type < types; type++)
                 {
-                    days[d] = tally.Day.DayNumber;
-                    tally.Arrivals.AsSpan(0, types).CopyTo(arrivals.AsSpan(d * types, types));
-                    d++;
+                    if (tally.Arrivals[type] != 0)
+                    {
+                        keys[count] = (tally.Day.DayNumber * types) + type;
+                        arrivals[count++] = tally.Arrivals[type];
+                    }
                 }
             }
 
-            return new LedgerReading(ledger.Since, days, arrivals);
+            return new LedgerReading(ledger.ArrivalsRevision, ledger.Since, keys[..count].ToArray(), arrivals[..count].ToArray());
         }
 
-        public int Day(int index) => _days[index];
+        public int Key(int index) => _keys[index];
 
-        public ReadOnlySpan<int> ArrivalsOn(int index) => _arrivals.AsSpan(index * DayActivity.TypeCount, DayActivity.TypeCount);
-
-        public bool Matches(DailyLedger ledger)
-        {
-            if (ledger.Since != Since)
-            {
-                return false;
-            }
-
-            var d = 0;
-            foreach (var tally in ledger.Days)
-            {
-                if (!HasArrivals(tally))
-                {
-                    continue;
-                }
-
-                if (d == _days.Length || tally.Day.DayNumber != _days[d] || !tally.Arrivals.AsSpan(0, DayActivity.TypeCount).SequenceEqual(ArrivalsOn(d)))
-                {
-                    return false;
-                }
-
-                d++;
-            }
-
-            return d == _days.Length;
-        }
-
-        private static bool HasArrivals(DayTally tally) => tally.Arrivals.AsSpan(0, DayActivity.TypeCount).ContainsAnyExcept(0);
+        public int Arrivals(int index) => _arrivals[index];
     }
 
     /// <summary>
@@ -197,6 +187,9 @@ public sealed partial class KernelHost
         private int _newest = -1;
 
         public DateOnly? Since { get; set; }
+
+        /// <summary>The newest day (day number) any arrival was added for; -1 before the first.</summary>
+        public int LatestArrival { get; private set; } = -1;
 
         public void Add(int day, int type, int count)
         {
@@ -221,6 +214,10 @@ public sealed partial class KernelHost
             if (day > _newest - days)
             {
                 (_byType[type] ??= new int[days])[day % days] += count;
+                if (count > 0 && day > LatestArrival)
+                {
+                    LatestArrival = day;
+                }
             }
         }
 

@@ -82,8 +82,10 @@ public sealed class ConsoleProgress(IAnsiConsole console, DateOnly startDate, do
             var decile = (int)Math.Min(10 * replications, Math.Floor(done / horizonDays * 10));
             if (decile > _lastDecile)
             {
+                // A plain line straight to the console's writer: Spectre's renderer would be
+                // compiled for it in the middle of the event loop.
                 _lastDecile = decile;
-                console.WriteLine(text);
+                console.Profile.Out.Writer.WriteLine(text);
             }
         }
     }

@@ -55,9 +55,16 @@ public static class CaseLifecycle
     public static CaseFile Evolve(CaseFile file, AuditEntry entry, CaseIntake? intake = null)
     {
         var trail = new AuditEntry[file.Trail.Count + 1];
-        for (var i = 0; i < file.Trail.Count; i++)
+        if (file.Trail is AuditEntry[] entries)
         {
-            trail[i] = file.Trail[i];
+            entries.CopyTo(trail, 0);
+        }
+        else
+        {
+            for (var i = 0; i < file.Trail.Count; i++)
+            {
+                trail[i] = file.Trail[i];
+            }
         }
 
         trail[^1] = entry;

@@ -54,7 +54,6 @@ public sealed class CityPlan
         for (var i = 0; i < city.Units.Count; i++)
         {
             var unit = city.Units[i];
-            var name = $"units[{i}] '{unit.Id}'";
             if (string.IsNullOrWhiteSpace(unit.Id) || unit.Id.Contains('/') || unit.Id.Any(char.IsWhiteSpace))
             {
                 problems.Add($"units[{i}]: id '{unit.Id}' must be non-empty, without '/' or spaces");
@@ -69,26 +68,26 @@ public sealed class CityPlan
 
             if (unit.Name.Length > MaxNameLength)
             {
-                problems.Add($"{name}: name of {unit.Name.Length} characters, at most {MaxNameLength}");
+                problems.Add($"{NameOf(i, unit.Id)}: name of {unit.Name.Length} characters, at most {MaxNameLength}");
             }
 
             if (!Enum.TryParse<Level>(unit.Level, ignoreCase: true, out var level) || !Enum.IsDefined(level) || int.TryParse(unit.Level, out _))
             {
-                problems.Add($"{name}: unknown level '{unit.Level}' (expected grid, village, township, county or city)");
+                problems.Add($"{NameOf(i, unit.Id)}: unknown level '{unit.Level}' (expected grid, village, township, county or city)");
                 continue;
             }
 
             if (!byId.TryAdd(unit.Id, (i, unit, level)))
             {
-                problems.Add($"{name}: duplicate id (first used by units[{byId[unit.Id].Index}])");
+                problems.Add($"{NameOf(i, unit.Id)}: duplicate id (first used by units[{byId[unit.Id].Index}])");
                 continue;
             }
 
-            ValidateStaff(unit, level, name, problems);
+            ValidateStaff(unit, level, i, problems);
             if (unit.Location is { } location && !UnitLocation.IsValid(location.Lat, location.Long))
             {
                 problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"{name}: location must have lat between -90 and 90 and long between -180 and 180, got ({location.Lat}, {location.Long})"));
+                    $"{NameOf(i, unit.Id)}: location must have lat between -90 and 90 and long between -180 and 180, got ({location.Lat}, {location.Long})"));
             }
         }
 
@@ -100,12 +99,11 @@ public sealed class CityPlan
 
         foreach (var (index, unit, level) in byId.Values)
         {
-            var name = $"units[{index}] '{unit.Id}'";
             if (level == Level.City)
             {
                 if (unit.Parent is not null)
                 {
-                    problems.Add($"{name}: the city unit has no parent, got '{unit.Parent}'");
+                    problems.Add($"{NameOf(index, unit.Id)}: the city unit has no parent, got '{unit.Parent}'");
                 }
 
                 continue;
@@ -113,19 +111,19 @@ public sealed class CityPlan
 
             if (unit.Parent is null)
             {
-                problems.Add($"{name}: missing parent (a {level} needs a {level + 1} above it)");
+                problems.Add($"{NameOf(index, unit.Id)}: missing parent (a {level} needs a {level + 1} above it)");
             }
             else if (!byId.TryGetValue(unit.Parent, out var parent))
             {
-                problems.Add($"{name}: parent '{unit.Parent}' does not exist");
+                problems.Add($"{NameOf(index, unit.Id)}: parent '{unit.Parent}' does not exist");
             }
             else if (FindCycle(unit.Id, byId) is { } cycle)
             {
-                problems.Add($"{name}: its parents form a cycle: {cycle}");
+                problems.Add($"{NameOf(index, unit.Id)}: its parents form a cycle: {cycle}");
             }
             else if (parent.Level != level + 1)
             {
-                problems.Add($"{name}: a {level} must hang under a {level + 1}, but parent '{unit.Parent}' is a {parent.Level}");
+                problems.Add($"{NameOf(index, unit.Id)}: a {level} must hang under a {level + 1}, but parent '{unit.Parent}' is a {parent.Level}");
             }
         }
 
@@ -137,28 +135,30 @@ public sealed class CityPlan
         return new CityPlan(city, BuildProfiles(city, byId.ToDictionary(p => p.Key, p => (p.Value.Unit, p.Value.Level), StringComparer.Ordinal)));
     }
 
-    private static void ValidateStaff(UnitDefinition unit, Level level, string name, List<string> problems)
+    /// <summary>How problems name a unit; made only for a problem, as a city has tens of thousands of units.</summary>
+    private static string NameOf(int index, string id) => $"units[{index}] '{id}'";
+
+    private static void ValidateStaff(UnitDefinition unit, Level level, int index, List<string> problems)
     {
         var people = 0;
         for (var t = 0; t < unit.Mediators.Count; t++)
         {
             var team = unit.Mediators[t];
-            var teamName = $"{name} mediators[{t}]";
             if (team.Count is < 0 or > MaxTeamSize)
             {
-                problems.Add($"{teamName}: staff count must be between 0 and {MaxTeamSize}, got {team.Count}");
+                problems.Add($"{NameOf(index, unit.Id)} mediators[{t}]: staff count must be between 0 and {MaxTeamSize}, got {team.Count}");
             }
 
             if (team.ConcurrentCases is < 1 or > MaxConcurrentCases)
             {
-                problems.Add($"{teamName}: concurrentCases must be between 1 and {MaxConcurrentCases}, got {team.ConcurrentCases}");
+                problems.Add($"{NameOf(index, unit.Id)} mediators[{t}]: concurrentCases must be between 1 and {MaxConcurrentCases}, got {team.ConcurrentCases}");
             }
 
             foreach (var skill in team.Skills ?? [])
             {
                 if (!TryParseEnum<CaseType>(skill, out _))
                 {
-                    problems.Add($"{teamName}: unknown case type '{skill}' (expected one of {string.Join(", ", Enum.GetNames<CaseType>().Select(Camel))})");
+                    problems.Add($"{NameOf(index, unit.Id)} mediators[{t}]: unknown case type '{skill}' (expected one of {string.Join(", ", Enum.GetNames<CaseType>().Select(Camel))})");
                 }
             }
 
@@ -167,35 +167,52 @@ public sealed class CityPlan
 
         if (people == 0)
         {
-            problems.Add(level == Level.Grid ? $"{name}: a grid needs at least one grid worker" : $"{name}: a centre needs at least one mediator");
+            problems.Add(level == Level.Grid ? $"{NameOf(index, unit.Id)}: a grid needs at least one grid worker" : $"{NameOf(index, unit.Id)}: a centre needs at least one mediator");
         }
 
         if (level == Level.Grid && unit.Departments.Count > 0)
         {
-            problems.Add($"{name}: departments are stationed in centres, not in grids");
+            problems.Add($"{NameOf(index, unit.Id)}: departments are stationed in centres, not in grids");
         }
 
-        var seen = new HashSet<DepartmentKind>();
+        var seen = unit.Departments.Count > 0 ? new HashSet<DepartmentKind>() : null;
         for (var d = 0; d < unit.Departments.Count; d++)
         {
             var department = unit.Departments[d];
             if (!TryParseEnum<DepartmentKind>(department.Kind, out var kind))
             {
-                problems.Add($"{name} departments[{d}]: unknown department '{department.Kind}' (expected one of {string.Join(", ", Enum.GetNames<DepartmentKind>().Select(Camel))})");
+                problems.Add($"{NameOf(index, unit.Id)} departments[{d}]: unknown department '{department.Kind}' (expected one of {string.Join(", ", Enum.GetNames<DepartmentKind>().Select(Camel))})");
             }
-            else if (!seen.Add(kind))
+            else if (!seen!.Add(kind))
             {
-                problems.Add($"{name} departments[{d}]: department '{department.Kind}' is listed twice");
+                problems.Add($"{NameOf(index, unit.Id)} departments[{d}]: department '{department.Kind}' is listed twice");
             }
 
             if (!TryParseEnum<Stationing>(department.Stationing, out _))
             {
-                problems.Add($"{name} departments[{d}]: unknown stationing '{department.Stationing}' (expected resident, rotating or onCall)");
+                problems.Add($"{NameOf(index, unit.Id)} departments[{d}]: unknown stationing '{department.Stationing}' (expected resident, rotating or onCall)");
             }
         }
     }
 
     private static string? FindCycle(string start, Dictionary<string, (int Index, UnitDefinition Unit, Level Level)> byId)
+    {
+        // A walk up that ends within as many steps as there are units met no unit twice: no cycle, nothing to name.
+        var current = start;
+        for (var steps = 0; steps <= byId.Count; steps++)
+        {
+            if (!byId.TryGetValue(current, out var above) || above.Unit.Parent is not { } parent || !byId.ContainsKey(parent))
+            {
+                return null;
+            }
+
+            current = parent;
+        }
+
+        return NameCycle(start, byId);
+    }
+
+    private static string? NameCycle(string start, Dictionary<string, (int Index, UnitDefinition Unit, Level Level)> byId)
     {
         var path = new List<string> { start };
         var seen = new HashSet<string>(StringComparer.Ordinal) { start };

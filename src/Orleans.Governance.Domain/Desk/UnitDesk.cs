@@ -13,14 +13,21 @@ namespace Orleans.Governance.Domain.Desk;
 /// </summary>
 public sealed class UnitDesk
 {
+    /// <summary>Teams up to this size are searched for a mediator's position rather than indexed.</summary>
+    private const int SearchedTeamSize = 16;
+
     // Walked instead of an iterator: the desk arms and disarms on every report it gets.
     private static readonly DeadlineKind[] s_alarmKinds = [DeadlineKind.SignWarning, DeadlineKind.Overdue, DeadlineKind.OverdueEscalation];
 
     private readonly UnitProfile _profile;
     private readonly SortedSet<DeadlineAlarm> _alarms = [];
     private readonly SortedSet<(int Priority, long Sequence, string CaseId)> _queue = [];
-    private readonly Dictionary<string, int> _load = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _skills = new(StringComparer.Ordinal);
+    // Per mediator, in the profile's order: the cases held, and the case types handled (a bit each).
+    private readonly int[] _loads;
+    private readonly long[] _skills;
+
+    // Mediator id → position, for a team too large to search; most units have a handful of people.
+    private readonly Dictionary<string, int>? _positions;
     private readonly long _covered;
 
     public UnitDesk(UnitProfile profile, DeskState state)
@@ -28,19 +35,22 @@ public sealed class UnitDesk
         _profile = profile;
         Ref = profile.Ref;
         State = state;
-        foreach (var mediator in profile.Mediators)
+        _loads = new int[profile.Mediators.Count];
+        _skills = new long[profile.Mediators.Count];
+        _positions = profile.Mediators.Count > SearchedTeamSize ? new(StringComparer.Ordinal) : null;
+        for (var m = 0; m < profile.Mediators.Count; m++)
         {
-            var mask = mediator.Skills.Aggregate(0L, (m, t) => m | Bit(t));
-            _skills[mediator.Id] = mask;
-            _covered |= mask;
-            _load[mediator.Id] = 0;
+            var mediator = profile.Mediators[m];
+            _skills[m] = mediator.Skills.Aggregate(0L, (mask, t) => mask | Bit(t));
+            _covered |= _skills[m];
+            _positions?.TryAdd(mediator.Id, m);
         }
 
         foreach (var open in state.Open.Values)
         {
-            if (open.HoldsMediator && _load.ContainsKey(open.MediatorId!))
+            if (open.HoldsMediator && PositionOf(open.MediatorId!) is >= 0 and var position)
             {
-                _load[open.MediatorId!]++;
+                _loads[position]++;
             }
             else if (open.IsQueued)
             {
@@ -325,9 +335,10 @@ public sealed class UnitDesk
 
     private IReadOnlyList<QueuedAssignment> Free(string mediatorId, DateTimeOffset now)
     {
-        if (_load.TryGetValue(mediatorId, out var load))
+        var position = PositionOf(mediatorId);
+        if (position >= 0)
         {
-            _load[mediatorId] = load - 1;
+            _loads[position]--;
         }
 
         if (_queue.Count == 0)
@@ -335,7 +346,7 @@ public sealed class UnitDesk
             return [];
         }
 
-        var skills = _skills.GetValueOrDefault(mediatorId);
+        var skills = position >= 0 ? _skills[position] : 0;
         foreach (var key in _queue)
         {
             var open = State.Open[key.CaseId];
@@ -358,8 +369,8 @@ public sealed class UnitDesk
         for (var m = 0; m < _profile.Mediators.Count; m++)
         {
             var mediator = _profile.Mediators[m];
-            var load = _load[mediator.Id];
-            if (load < mediator.Capacity && load < bestLoad && IsEligible(_skills[mediator.Id], type))
+            var load = _loads[m];
+            if (load < mediator.Capacity && load < bestLoad && IsEligible(_skills[m], type))
             {
                 best = mediator.Id;
                 bestLoad = load;
@@ -371,12 +382,37 @@ public sealed class UnitDesk
 
     private bool IsEligible(long skills, CaseType type) => (skills & Bit(type)) != 0 || (_covered & Bit(type)) == 0;
 
+    /// <summary>The mediator's position in the profile, -1 for one the unit no longer has.</summary>
+    private int PositionOf(string mediatorId)
+    {
+        if (_positions is not null)
+        {
+            return _positions.GetValueOrDefault(mediatorId, -1);
+        }
+
+        for (var m = 0; m < _loads.Length; m++)
+        {
+            if (string.Equals(_profile.Mediators[m].Id, mediatorId, StringComparison.Ordinal))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
     private void Assign(OpenCase open, string mediatorId, DateTimeOffset now)
     {
         open.Status = CaseStatus.Assigned;
         open.MediatorId = mediatorId;
         open.AssignedAt = now;
-        _load[mediatorId]++;
+        var position = PositionOf(mediatorId);
+        if (position < 0)
+        {
+            throw new KeyNotFoundException($"Mediator {mediatorId} is not on unit {_profile.Id}'s team.");
+        }
+
+        _loads[position]++;
         ArmAlarms(open);
     }
 

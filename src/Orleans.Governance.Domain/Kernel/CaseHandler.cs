@@ -16,6 +16,8 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     /// <summary>The policy of a case no unit has admitted yet (only its refusals use it).</summary>
     private static readonly GovernancePolicy s_unadmittedPolicy = new();
 
+    private UnitRef? _reportedTo;
+
     public CaseFile File => ports.State.File ??= CaseFile.Empty(caseId);
 
     private GovernancePolicy Policy => ports.State.Policy ?? s_unadmittedPolicy;
@@ -181,8 +183,16 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
             : file;
     }
 
-    private ValueTask ReportAsync(CaseFile file, AuditEntry entry) =>
-        ports.ReportAsync(new UnitRef(entry.UnitId, entry.Level), new CaseChange(file.CaseId, entry.Action, entry.At, entry.Satisfaction));
+    private ValueTask ReportAsync(CaseFile file, AuditEntry entry)
+    {
+        // A case reports to the same unit several times in a row: one reference serves them all.
+        if (_reportedTo is not { } unit || unit.Id != entry.UnitId || unit.Level != entry.Level)
+        {
+            _reportedTo = unit = new UnitRef(entry.UnitId, entry.Level);
+        }
+
+        return ports.ReportAsync(unit, new CaseChange(file.CaseId, entry.Action, entry.At, entry.Satisfaction));
+    }
 
     /// <summary>
     /// A unit holds this case but storage has none: the registration failed after the unit

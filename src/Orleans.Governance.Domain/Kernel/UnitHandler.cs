@@ -197,7 +197,12 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
     /// <summary>Keeps the one wake-up at the earliest due alarm (not before a pause after a failed store).</summary>
     private async ValueTask ArmAsync()
     {
-        var dueAt = _desk?.NextDueAt is { } next && next < _wakeNotBefore ? _wakeNotBefore : _desk?.NextDueAt;
+        var dueAt = _desk?.NextDueAt;
+        if (dueAt < _wakeNotBefore)
+        {
+            dueAt = _wakeNotBefore;
+        }
+
         await ports.KeepAlarmsAliveAsync(dueAt is not null);
         if (dueAt == _wakeAt)
         {

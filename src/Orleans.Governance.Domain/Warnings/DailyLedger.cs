@@ -14,13 +14,26 @@ public sealed class DailyLedger
     /// <summary>Enough for the longest rule (<see cref="EarlyWarningRule.DaysNeeded"/>) and eight weeks of trend.</summary>
     public const int RetainedDays = 70;
 
+    [NonSerialized] private int _arrivalsRevision;
+
     /// <summary>The first day this unit recorded anything: days before it are unknown, not zero.</summary>
     [Id(0)] public DateOnly? Since { get; set; }
 
     /// <summary>Days with activity, oldest first.</summary>
     [Id(1)] public List<DayTally> Days { get; set; } = [];
 
-    public void RecordArrival(DateOnly day, CaseType type) => TallyOf(day).Arrivals[(int)type]++;
+    /// <summary>
+    /// Moves on whenever this object's methods change an arrival count, drop a day or move
+    /// <see cref="Since"/>; not stored. A host that sums many units' arrivals reads again only the
+    /// ledgers whose revision moved.
+    /// </summary>
+    public int ArrivalsRevision => _arrivalsRevision;
+
+    public void RecordArrival(DateOnly day, CaseType type)
+    {
+        TallyOf(day).Arrivals[(int)type]++;
+        _arrivalsRevision++;
+    }
 
     public void RecordResolution(DateOnly day) => TallyOf(day).Resolved++;
 
@@ -30,6 +43,7 @@ public sealed class DailyLedger
         if (Days.Find(d => d.Day == day) is { } tally && tally.Arrivals[(int)type] > 0)
         {
             tally.Arrivals[(int)type]--;
+            _arrivalsRevision++;
         }
     }
 
@@ -38,7 +52,12 @@ public sealed class DailyLedger
 
     private DayTally TallyOf(DateOnly day)
     {
-        Since = Since is { } since && since <= day ? since : day;
+        if (!(Since <= day))
+        {
+            Since = day;
+            _arrivalsRevision++;
+        }
+
         // Loops rather than predicates: a unit records on every admission and agreement.
         var index = Days.Count - 1;
         while (index >= 0 && Days[index].Day > day)
@@ -54,17 +73,20 @@ public sealed class DailyLedger
         // Clocks of different silos may disagree by a little: a late record goes in its place.
         var tally = new DayTally { Day = day };
         Days.Insert(index + 1, tally);
+        // Days are kept in order, so the days too old to keep are the first ones.
         var oldest = Days[^1].Day.DayNumber - RetainedDays;
-        var kept = 0;
-        for (var d = 0; d < Days.Count; d++)
+        var dropped = 0;
+        while (Days[dropped].Day.DayNumber <= oldest)
         {
-            if (Days[d].Day.DayNumber > oldest)
-            {
-                Days[kept++] = Days[d];
-            }
+            dropped++;
         }
 
-        Days.RemoveRange(kept, Days.Count - kept);
+        if (dropped > 0)
+        {
+            Days.RemoveRange(0, dropped);
+            _arrivalsRevision++;
+        }
+
         return tally;
     }
 }

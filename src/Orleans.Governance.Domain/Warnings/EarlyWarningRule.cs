@@ -82,6 +82,13 @@ public sealed record EarlyWarningRule
     public bool Tests(Level level) => level >= MinLevel;
 
     /// <summary>
+    /// The first of the recent days (the longest window ending on <paramref name="through"/>, and
+    /// the day before it) whose arrivals decide whether anything is raised at all: a subtree
+    /// without arrivals from that day to <paramref name="through"/> raises nothing.
+    /// </summary>
+    public DateOnly RecentFrom(DateOnly through) => through.AddDays(-MaxWindowDays);
+
+    /// <summary>
     /// The warnings a unit raises on its subtree's arrivals for the days up to <paramref name="through"/>
     /// (on that day, or else on the day before), strongest first.
     /// </summary>
@@ -97,7 +104,7 @@ public sealed record EarlyWarningRule
         var types = DayActivity.TypeCount;
         var recentLength = (MaxWindowDays + 1) * types;
         Span<int> recent = recentLength <= StackInts ? stackalloc int[recentLength] : new int[recentLength];
-        subtree.CopyArrivals(through.AddDays(-MaxWindowDays), recent);
+        subtree.CopyArrivals(RecentFrom(through), recent);
         Span<int> recentTotals = stackalloc int[types];
         var anyCandidate = false;
         for (var t = 0; t < types; t++)
