@@ -66,7 +66,8 @@ public static class RunCommand
             var loop = result.Runs.Sum(run => run.EventLoopSeconds);
             var events = result.Runs.Sum(run => run.Events);
             var siloStart = parse.GetValue(engine) == HostKind.Grains ? $"; silo start {result.SiloStartSeconds:0.00} s" : "";
-            console.WriteLine($"Event loop {loop:0.00} s ({events:N0} events, {events / Math.Max(loop, 1e-9):N0} events/s){siloStart}; whole run {wall.Elapsed.TotalSeconds:0.00} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB.");
+            console.WriteLine($"Event loop {loop:0.00} s ({events:N0} events, {events / Math.Max(loop, 1e-9):N0} events/s){siloStart}; whole run {wall.Elapsed.TotalSeconds:0.00} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB; "
+                + $"allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MB, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s.");
 
             if (parse.GetValue(json) is { } jsonFile)
             {
