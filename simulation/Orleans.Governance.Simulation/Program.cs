@@ -9,6 +9,7 @@ var root = new RootCommand("Orleans.Governance simulator: the production grains 
     LoadCommand.Create(),
     CompareCommand.Create(),
     SweepCommand.Create(),
+    OptimiseCommand.Create(),
 };
 var parse = root.Parse(args);
 var exitCode = await parse.InvokeAsync();

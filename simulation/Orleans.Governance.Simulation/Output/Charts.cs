@@ -91,6 +91,53 @@ public static class Charts
         return plot.GetSvgXml(Width, Height);
     }
 
+    /// <summary>
+    /// The objective against cost of every roster a search ran (grey), the frontier (the best
+    /// objective seen at or below each cost), the search's path, the target and the chosen roster.
+    /// </summary>
+    public static string Frontier(string title, string xLabel, string yLabel, string pathLabel, string frontierLabel, string chosenLabel,
+        IReadOnlyList<(double Cost, double Value)> evaluated, IReadOnlyList<(double Cost, double Value)> path, (double Cost, double Value)? chosen, double target)
+    {
+        var plot = New(title, xLabel, yLabel);
+        var all = plot.Add.ScatterPoints(evaluated.Select(e => e.Cost).ToArray(), evaluated.Select(e => e.Value).ToArray());
+        all.Color = Colors.Gray.WithAlpha(0.6);
+        all.MarkerSize = 6;
+        var frontier = new List<(double Cost, double Value)>();
+        foreach (var point in evaluated.OrderBy(e => e.Cost))
+        {
+            if (frontier.Count == 0 || point.Value > frontier[^1].Value)
+            {
+                frontier.Add(point);
+            }
+        }
+
+        var edge = plot.Add.ScatterLine(frontier.Select(e => e.Cost).ToArray(), frontier.Select(e => e.Value).ToArray());
+        edge.ConnectStyle = ConnectStyle.StepHorizontal;
+        edge.LineWidth = 2;
+        edge.Color = Colors.SteelBlue;
+        edge.LegendText = frontierLabel;
+        var walk = plot.Add.Scatter(path.Select(p => p.Cost).ToArray(), path.Select(p => p.Value).ToArray());
+        walk.LineWidth = 1;
+        walk.MarkerSize = 7;
+        walk.Color = Colors.DarkOrange;
+        walk.LegendText = pathLabel;
+        if (chosen is { } c)
+        {
+            var mark = plot.Add.ScatterPoints(new[] { c.Cost }, new[] { c.Value });
+            mark.MarkerSize = 14;
+            mark.MarkerShape = MarkerShape.OpenCircle;
+            mark.Color = Colors.Green;
+            mark.LegendText = chosenLabel;
+        }
+
+        var goal = plot.Add.HorizontalLine(target);
+        goal.LinePattern = LinePattern.Dashed;
+        goal.Color = Colors.Red;
+        goal.LegendText = $"{target:P0}";
+        plot.ShowLegend(Alignment.LowerRight);
+        return plot.GetSvgXml(Width, Height);
+    }
+
     private static Plot New(string title, string xLabel, string yLabel)
     {
         var plot = new Plot();

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace Orleans.Governance.Simulation.Planning;
+
+/// <summary>What one mediator costs at each level (relative units: a grid worker is 1 by default).</summary>
+public sealed record RosterCosts(IReadOnlyDictionary<string, double> PerMediator)
+{
+    public double Of(string level) => PerMediator.GetValueOrDefault(level, 1);
+
+    /// <summary>
+    /// Parses <c>grid=1,village=1,township=1.2</c>; levels left out cost 1. Throws
+    /// <see cref="FormatException"/> naming the bad part.
+    /// </summary>
+    public static RosterCosts Parse(string? text, IReadOnlyCollection<string> levels)
+    {
+        var costs = new Dictionary<string, double>();
+        foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pair = part.Split('=', StringSplitOptions.TrimEntries);
+            if (pair.Length != 2 || !levels.Contains(pair[0]))
+            {
+                throw new FormatException($"'{part}' — expected LEVEL=COST with LEVEL one of {string.Join(", ", levels)}");
+            }
+
+            if (!double.TryParse(pair[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var cost) || !double.IsFinite(cost) || cost <= 0)
+            {
+                throw new FormatException($"'{part}' — the cost must be a number > 0");
+            }
+
+            if (!costs.TryAdd(pair[0], cost))
+            {
+                throw new FormatException($"'{part}' — {pair[0]} is given twice");
+            }
+        }
+
+        return new RosterCosts(costs);
+    }
+}

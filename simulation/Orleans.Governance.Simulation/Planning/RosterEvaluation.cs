@@ -1,0 +1,25 @@
+using Orleans.Governance.Simulation.Model;
+using Orleans.Governance.Simulation.Statistics;
+
+namespace Orleans.Governance.Simulation.Planning;
+
+/// <summary>
+/// A roster run over the replications: its cost, the objective's mean and its one-sided lower
+/// confidence bound (Student's t over the replications), and whether that bound meets the target.
+/// </summary>
+public sealed record RosterEvaluation(Roster Roster, int Mediators, double Cost, Figure Objective, double LowerBound, bool Meets)
+{
+    public double Mean => Objective.Mean;
+
+    public static RosterEvaluation Of(Roster roster, SimulationResult result, string objective, double target, double confidence, IReadOnlyDictionary<string, int> centres, RosterCosts costs)
+    {
+        var figure = result[objective];
+        var values = figure.Values.Where(double.IsFinite).ToArray();
+        var lower = values.Length < 2
+            ? double.NaN
+            : figure.Mean - MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, values.Length - 1, confidence) * MathNet.Numerics.Statistics.Statistics.StandardDeviation(values) / Math.Sqrt(values.Length);
+        var mediators = roster.Levels.Sum(l => l.PerCentre * centres[l.Level]);
+        var cost = roster.Levels.Sum(l => l.PerCentre * centres[l.Level] * costs.Of(l.Level));
+        return new RosterEvaluation(roster, mediators, cost, figure, lower, lower >= target);
+    }
+}
