@@ -49,6 +49,16 @@ public static class OptimiseReport
         return search.Shortfall is { } why ? $"{verdict} Stopped: {why}." : verdict;
     }
 
+    private static string ChineseVerdict(RosterSearchResult search)
+    {
+        var goal = search.Goal;
+        var aim = $"{goal.Objective} ≥ {Share(goal.Target)}（置信度 {Share(goal.Confidence)}）";
+        var verdict = search.Chosen is { } c
+            ? $"满足 {aim} 的最低成本配置：{c.Roster}，共 {c.Mediators} 名调解员，成本 {Number(c.Cost)}；均值 {Share(c.Mean)}，置信下限 {Share(c.LowerBound)}；共运行 {search.Runs} 次。"
+            : $"运行 {search.Runs} 次后未找到满足 {aim} 的配置。";
+        return search.Shortfall is { } why ? $"{verdict}停止原因：{why}。" : verdict;
+    }
+
     public static string Json(RosterSearchResult search)
     {
         using var buffer = new MemoryStream();
@@ -83,7 +93,7 @@ public static class OptimiseReport
             foreach (var step in search.Path)
             {
                 json.WriteStartObject();
-                json.WriteString("move", step.Move);
+                json.WriteString("move", step.Move.ToString());
                 json.WriteNumber("runsSoFar", step.RunsSoFar);
                 json.WritePropertyName("roster");
                 WriteEvaluation(json, step.Evaluation);
@@ -120,7 +130,7 @@ public static class OptimiseReport
             .Append(WebUtility.HtmlEncode($"{scenarioName} — {title}")).Append("</title>")
             .Append("<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}td:first-child,th:first-child{text-align:left}</style></head><body>")
             .Append("<h1>").Append(WebUtility.HtmlEncode($"{scenarioName} — {title}")).Append("</h1>")
-            .Append("<p>").Append(WebUtility.HtmlEncode(Verdict(search))).Append("</p>")
+            .Append("<p>").Append(WebUtility.HtmlEncode(zh ? ChineseVerdict(search) : Verdict(search))).Append("</p>")
             .Append(svg);
         if (search.Chosen is { } chosen)
         {
@@ -144,7 +154,7 @@ public static class OptimiseReport
         foreach (var step in search.Path)
         {
             var e = step.Evaluation;
-            html.Append("<tr><td>").Append(step.Number).Append("</td><td>").Append(WebUtility.HtmlEncode(step.Move)).Append("</td><td>").Append(WebUtility.HtmlEncode(e.Roster.ToString()))
+            html.Append("<tr><td>").Append(step.Number).Append("</td><td>").Append(WebUtility.HtmlEncode(step.Move.Describe(level => labels.Levels[level], zh))).Append("</td><td>").Append(WebUtility.HtmlEncode(e.Roster.ToString()))
                 .Append("</td><td>").Append(Number(e.Cost)).Append("</td><td>").Append(Share(e.Mean)).Append("</td><td>").Append(Share(e.LowerBound)).Append(e.Meets ? " ✓" : "").Append("</td></tr>");
         }
 

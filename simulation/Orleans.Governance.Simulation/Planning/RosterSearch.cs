@@ -34,7 +34,7 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
         try
         {
             var current = await EvaluateAsync(Roster.Uniform(levels, 1), cancellationToken);
-            Record(current, "start: one mediator per centre");
+            Record(current, RosterMove.Start);
             while (!current.Meets)
             {
                 var additions = new List<(RosterEvaluation Candidate, string Level)>();
@@ -59,7 +59,7 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
                 }
 
                 current = best;
-                Record(current, $"+1 per {added} centre");
+                Record(current, new RosterMove(null, added));
             }
 
             while (await CheapestNeighbourAsync(current, levels, cancellationToken) is { } cheaper)
@@ -77,17 +77,17 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
         }
     }
 
-    private async Task<(RosterEvaluation Evaluation, string Move)?> CheapestNeighbourAsync(RosterEvaluation current, IReadOnlyList<string> levels, CancellationToken cancellationToken)
+    private async Task<(RosterEvaluation Evaluation, RosterMove Move)?> CheapestNeighbourAsync(RosterEvaluation current, IReadOnlyList<string> levels, CancellationToken cancellationToken)
     {
-        var neighbours = new List<(Roster Roster, string Move)>();
+        var neighbours = new List<(Roster Roster, RosterMove Move)>();
         foreach (var from in levels.Where(l => current.Roster[l] > 1))
         {
-            neighbours.Add((current.Roster.With(from, -1), $"−1 per {from} centre"));
+            neighbours.Add((current.Roster.With(from, -1), new RosterMove(from, null)));
             neighbours.AddRange(levels.Where(to => to != from && current.Roster[to] < goal.MaxPerCentre)
-                .Select(to => (current.Roster.With(from, -1).With(to, +1), $"−1 per {from} centre, +1 per {to} centre")));
+                .Select(to => (current.Roster.With(from, -1).With(to, +1), new RosterMove(from, to))));
         }
 
-        foreach (var (roster, move) in neighbours.OrderBy(n => Cost(n.Roster)).ThenBy(n => n.Move, StringComparer.Ordinal))
+        foreach (var (roster, move) in neighbours.OrderBy(n => Cost(n.Roster)).ThenBy(n => n.Move.ToString(), StringComparer.Ordinal))
         {
             if (Cost(roster) >= current.Cost)
             {
@@ -122,7 +122,7 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
 
     private double Cost(Roster roster) => roster.Levels.Sum(l => l.PerCentre * _centres[l.Level] * goal.Costs.Of(l.Level));
 
-    private void Record(RosterEvaluation evaluation, string move)
+    private void Record(RosterEvaluation evaluation, RosterMove move)
     {
         var step = new RosterStep(_path.Count + 1, move, evaluation, Runs);
         _path.Add(step);
@@ -138,7 +138,23 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
 }
 
 /// <summary>One move of the search's path, with the roster it led to and the runs spent so far.</summary>
-public sealed record RosterStep(int Number, string Move, RosterEvaluation Evaluation, int RunsSoFar);
+public sealed record RosterStep(int Number, RosterMove Move, RosterEvaluation Evaluation, int RunsSoFar);
+
+/// <summary>A step of the search: one mediator per centre taken from a level, added to one, or both (neither: the start).</summary>
+public sealed record RosterMove(string? From, string? To)
+{
+    public static readonly RosterMove Start = new(null, null);
+
+    public string Describe(Func<string, string> levelName, bool chinese) => (From, To) switch
+    {
+        (null, null) => chinese ? "起点：每个中心 1 名调解员" : "start: one mediator per centre",
+        (null, { } to) => chinese ? $"每个{levelName(to)}中心 +1" : $"+1 per {levelName(to)} centre",
+        ({ } from, null) => chinese ? $"每个{levelName(from)}中心 −1" : $"−1 per {levelName(from)} centre",
+        ({ } from, { } to) => chinese ? $"每个{levelName(from)}中心 −1，每个{levelName(to)}中心 +1" : $"−1 per {levelName(from)} centre, +1 per {levelName(to)} centre",
+    };
+
+    public override string ToString() => Describe(level => level, chinese: false);
+}
 
 /// <summary>The search's outcome: the chosen roster (null if none met the target), why it stopped short, its path and every roster it ran.</summary>
 public sealed record RosterSearchResult(RosterGoal Goal, IReadOnlyDictionary<string, int> Centres, RosterEvaluation? Chosen, string? Shortfall, IReadOnlyList<RosterStep> Path, IReadOnlyList<RosterEvaluation> Evaluated, int Runs);
