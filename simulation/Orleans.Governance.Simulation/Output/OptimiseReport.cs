@@ -39,24 +39,19 @@ public static class OptimiseReport
         console.WriteLine(Verdict(search));
     }
 
-    public static string Verdict(RosterSearchResult search)
+    public static string Verdict(RosterSearchResult search, bool chinese = false)
     {
         var goal = search.Goal;
-        var aim = $"{goal.Objective} ≥ {Share(goal.Target)} with {Share(goal.Confidence)} confidence";
-        var verdict = search.Chosen is { } c
-            ? $"Cheapest roster found for {aim}: {c.Roster} — {c.Mediators} mediators, cost {Number(c.Cost)}; mean {Share(c.Mean)}, lower bound {Share(c.LowerBound)}; {search.Runs} runs."
-            : $"No roster found for {aim} after {search.Runs} runs.";
-        return search.Shortfall is { } why ? $"{verdict} Stopped: {why}." : verdict;
-    }
-
-    private static string ChineseVerdict(RosterSearchResult search)
-    {
-        var goal = search.Goal;
-        var aim = $"{goal.Objective} ≥ {Share(goal.Target)}（置信度 {Share(goal.Confidence)}）";
-        var verdict = search.Chosen is { } c
-            ? $"满足 {aim} 的最低成本配置：{c.Roster}，共 {c.Mediators} 名调解员，成本 {Number(c.Cost)}；均值 {Share(c.Mean)}，置信下限 {Share(c.LowerBound)}；共运行 {search.Runs} 次。"
-            : $"运行 {search.Runs} 次后未找到满足 {aim} 的配置。";
-        return search.Shortfall is { } why ? $"{verdict}停止原因：{why}。" : verdict;
+        var (target, confidence) = (Share(goal.Target), Share(goal.Confidence));
+        var aim = chinese ? $"{goal.Objective} ≥ {target}（置信度 {confidence}）" : $"{goal.Objective} ≥ {target} with {confidence} confidence";
+        var verdict = (search.Chosen, chinese) switch
+        {
+            ({ } c, false) => $"Cheapest roster found for {aim}: {c.Roster} — {c.Mediators} mediators, cost {Number(c.Cost)}; mean {Share(c.Mean)}, lower bound {Share(c.LowerBound)}; {search.Runs} runs.",
+            ({ } c, true) => $"满足 {aim} 的最低成本配置：{c.Roster}，共 {c.Mediators} 名调解员，成本 {Number(c.Cost)}；均值 {Share(c.Mean)}，置信下限 {Share(c.LowerBound)}；共运行 {search.Runs} 次。",
+            (null, false) => $"No roster found for {aim} after {search.Runs} runs.",
+            (null, true) => $"运行 {search.Runs} 次后未找到满足 {aim} 的配置。",
+        };
+        return search.Shortfall is not { } why ? verdict : chinese ? $"{verdict}停止原因：{why}。" : $"{verdict} Stopped: {why}.";
     }
 
     public static string Json(RosterSearchResult search)
@@ -130,7 +125,7 @@ public static class OptimiseReport
             .Append(WebUtility.HtmlEncode($"{scenarioName} — {title}")).Append("</title>")
             .Append("<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}td:first-child,th:first-child{text-align:left}</style></head><body>")
             .Append("<h1>").Append(WebUtility.HtmlEncode($"{scenarioName} — {title}")).Append("</h1>")
-            .Append("<p>").Append(WebUtility.HtmlEncode(zh ? ChineseVerdict(search) : Verdict(search))).Append("</p>")
+            .Append("<p>").Append(WebUtility.HtmlEncode(Verdict(search, zh))).Append("</p>")
             .Append(svg);
         if (search.Chosen is { } chosen)
         {
