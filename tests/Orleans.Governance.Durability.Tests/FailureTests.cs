@@ -89,7 +89,7 @@ public sealed class FailureTests(PostgreSqlFixture database, ITestOutputHelper o
     /// <summary>The desks agree with the cases: every lifecycle escalated once, resolved once, closed once, nothing left open.</summary>
     private async Task AssertFiguresCountEachCaseOnceAsync(IClusterClient client, string cityFile)
     {
-        var city = await Retry.RunAsync(() => client.GetGrain<ICityGrain>(CityFile.LoadFile(cityFile).Id).GetFiguresAsync());
+        var city = await ClusterClient.Retry.RunAsync(() => client.GetGrain<ICityGrain>(CityFile.LoadFile(cityFile).Id).GetFiguresAsync());
         output.WriteLine($"city figures: admitted {city.Admitted}, escalated {city.EscalatedOut}, resolved {city.ResolvedHere}, closed {city.ClosedHere}, open {city.Open}");
         Assert.Equal((2L * Lifecycles, (long)Lifecycles, (long)Lifecycles, (long)Lifecycles, 0L), (city.Admitted, city.EscalatedOut, city.ResolvedHere, city.ClosedHere, city.Open));
     }

@@ -61,7 +61,7 @@ public sealed class LoadDriver(IClusterClient client, IReadOnlyList<UnitProfile>
 
     private async Task<CaseReceipt> CallAsync(Func<Task<CaseReceipt>> call)
     {
-        var receipt = await Retry.RunAsync(call, Record);
+        var receipt = await ClusterClient.Retry.RunAsync(call, Record);
         return receipt.Refusal is null ? receipt : throw new InvalidOperationException(receipt.Refusal.Message);
     }
 
