@@ -14,10 +14,10 @@ public sealed class Benchmark(IGrainFactory grains, UnitProfile[] grids, CallCou
 {
     private long _nextCase;
 
-    /// <summary>Lets every mediator hold many cases, so that the lifecycle rate measures the grains, not the queues.</summary>
+    /// <summary>Lets every mediator hold as many cases as a city file allows, so that the lifecycle rate measures the grains, not the queues.</summary>
     public static CityDefinition WithRoomyMediators(CityDefinition city) => city with
     {
-        Units = city.Units.Select(u => u with { Mediators = u.Mediators.Select(t => t with { ConcurrentCases = 1_000_000 }).ToList() }).ToList(),
+        Units = city.Units.Select(u => u with { Mediators = u.Mediators.Select(t => t with { ConcurrentCases = CityPlan.MaxConcurrentCases }).ToList() }).ToList(),
     };
 
     public static async Task<IHost> StartSiloAsync(Action<ISiloBuilder> configure)
