@@ -6,6 +6,7 @@ using Orleans.Governance.Grains;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Tests.Shared;
 
 namespace Orleans.Governance.Benchmarks;
 
@@ -14,10 +15,10 @@ public sealed class Benchmark(IGrainFactory grains, UnitProfile[] grids, CallCou
 {
     private long _nextCase;
 
-    /// <summary>Lets every mediator hold many cases, so that the lifecycle rate measures the grains, not the queues.</summary>
+    /// <summary>Lets every mediator hold as many cases as a city file allows, so that the lifecycle rate measures the grains, not the queues.</summary>
     public static CityDefinition WithRoomyMediators(CityDefinition city) => city with
     {
-        Units = city.Units.Select(u => u with { Mediators = u.Mediators.Select(t => t with { ConcurrentCases = 1_000_000 }).ToList() }).ToList(),
+        Units = city.Units.Select(u => u with { Mediators = u.Mediators.Select(t => t with { ConcurrentCases = CityPlan.MaxConcurrentCases }).ToList() }).ToList(),
     };
 
     public static async Task<IHost> StartSiloAsync(Action<ISiloBuilder> configure)
@@ -84,22 +85,12 @@ public sealed class Benchmark(IGrainFactory grains, UnitProfile[] grids, CallCou
         return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64);
     }
 
-    /// <summary>A grid worker fails, blows the whistle; the village resolves, closes and follows up.</summary>
+    /// <summary>The standard escalation lifecycle: the grid worker fails and blows the whistle; the village resolves, closes and follows up.</summary>
     private async Task LifecycleAsync(int worker)
     {
         var id = $"bench-{Interlocked.Increment(ref _nextCase)}";
-        var grain = grains.GetCase(id);
-        var atGrid = await grain.RegisterAsync(Intake(id), "bench");
-        var gridWorker = atGrid.MediatorId!;
-        Must(await grain.ExecuteAsync(new AcceptCase(gridWorker)));
-        Must(await grain.ExecuteAsync(new FailCase(gridWorker, "需村委会协调")));
-        var atVillage = Must(await grain.EscalateAsync(gridWorker, "网格吹哨"));
-        var mediator = atVillage.MediatorId!;
-        Must(await grain.ExecuteAsync(new AcceptCase(mediator)));
-        Must(await grain.ExecuteAsync(new HoldSession(mediator, [])));
-        Must(await grain.ExecuteAsync(new ResolveCase(mediator)));
-        Must(await grain.ExecuteAsync(new CloseCase(mediator)));
-        Must(await grain.ExecuteAsync(new FollowUpCase(mediator, 5)));
+        var lifecycle = new LifecycleDriver(grains.GetCase(id));
+        await lifecycle.EscalateToVillageAndCloseAsync(await lifecycle.RegisterAsync(Intake(id), "bench"));
     }
 
     /// <summary>A dispute at a grid; with <paramref name="personal"/> its party has data of its own, as real cases do.</summary>
@@ -112,9 +103,6 @@ public sealed class Benchmark(IGrainFactory grains, UnitProfile[] grids, CallCou
             : new CaseParty("张三", "13800000000", "371402198001011234");
         return new CaseIntake(grid.Ref, IntakeChannel.GridPatrol, CaseType.Neighbour, "邻里纠纷", [party]);
     }
-
-    private static CaseReceipt Must(CaseReceipt receipt) =>
-        receipt.Refusal is null ? receipt : throw new InvalidOperationException(receipt.Refusal.Message);
 
     private static async Task<(long Count, double PerSecond)> RunAsync(TimeSpan duration, int concurrency, Func<int, Task> operation)
     {

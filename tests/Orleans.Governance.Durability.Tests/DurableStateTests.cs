@@ -110,13 +110,10 @@ public sealed class DurableStateTests(PostgreSqlFixture database, ITestOutputHel
     /// <summary>Registers a case at the grid and resolves it; returns the reminder rows seen while it was open.</summary>
     private async Task<long> ResolvedCaseAsync(InProcessTestCluster cluster, UnitProfile grid, string rows)
     {
-        var grain = cluster.Client.GetGrain<ICaseGrain>($"case-{Guid.NewGuid():N}");
-        var registered = await grain.RegisterAsync(Intake(grid), "desk");
+        var lifecycle = new LifecycleDriver(cluster.Client.GetGrain<ICaseGrain>($"case-{Guid.NewGuid():N}"));
+        var registered = await lifecycle.RegisterAsync(Intake(grid), "desk");
         var whileOpen = await database.ScalarAsync(rows);
-        var mediator = registered.MediatorId!;
-        await grain.ExecuteAsync(new AcceptCase(mediator));
-        await grain.ExecuteAsync(new HoldSession(mediator, []));
-        await grain.ExecuteAsync(new ResolveCase(mediator));
+        await lifecycle.MediateAsync(registered, agreement: true);
         return whileOpen;
     }
 

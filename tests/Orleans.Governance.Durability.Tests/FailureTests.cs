@@ -1,6 +1,3 @@
-using Orleans.Governance.Abstractions;
-using Orleans.Governance.Domain.City;
-using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Durability.Tests.Support;
 using Xunit.Abstractions;
 
@@ -28,7 +25,7 @@ public sealed class FailureTests(PostgreSqlFixture database, ITestOutputHelper o
             }
 
             using var client = await ClusterClient.StartAsync(database.ConnectionString, clusterId);
-            var driver = new LoadDriver(client.Client(), Grids(cityFile), clusterId);
+            var driver = new LoadDriver(client.Client(), CityFigures.Grids(cityFile), clusterId);
             var killed = 0;
             await driver.RunAsync(Lifecycles, Concurrency, acknowledged =>
             {
@@ -45,7 +42,7 @@ public sealed class FailureTests(PostgreSqlFixture database, ITestOutputHelper o
             output.WriteLine($"{audit} after {driver.Retries} retried calls");
             Assert.Equal(1, killed);
             Assert.Equal(new CaseAudit(Lifecycles, Lifecycles, 0, 0, 0, Lifecycles), audit);
-            await AssertFiguresCountEachCaseOnceAsync(client.Client(), cityFile);
+            await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, Lifecycles, output);
         }
         finally
         {
@@ -63,7 +60,7 @@ public sealed class FailureTests(PostgreSqlFixture database, ITestOutputHelper o
         var cityFile = Cities.WriteRoomy(clusterId);
         await using var silo = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, 5, cityFile);
         using var client = await ClusterClient.StartAsync(database.ConnectionString, clusterId);
-        var driver = new LoadDriver(client.Client(), Grids(cityFile), clusterId);
+        var driver = new LoadDriver(client.Client(), CityFigures.Grids(cityFile), clusterId);
         var restart = Task.CompletedTask;
         var restarted = 0;
 
@@ -83,17 +80,6 @@ public sealed class FailureTests(PostgreSqlFixture database, ITestOutputHelper o
         output.WriteLine($"{audit} after {driver.Retries} retried calls");
         Assert.Equal(1, restarted);
         Assert.Equal(new CaseAudit(Lifecycles, Lifecycles, 0, 0, 0, Lifecycles), audit);
-        await AssertFiguresCountEachCaseOnceAsync(client.Client(), cityFile);
+        await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, Lifecycles, output);
     }
-
-    /// <summary>The desks agree with the cases: every lifecycle escalated once, resolved once, closed once, nothing left open.</summary>
-    private async Task AssertFiguresCountEachCaseOnceAsync(IClusterClient client, string cityFile)
-    {
-        var city = await Retry.RunAsync(() => client.GetGrain<ICityGrain>(CityFile.LoadFile(cityFile).Id).GetFiguresAsync());
-        output.WriteLine($"city figures: admitted {city.Admitted}, escalated {city.EscalatedOut}, resolved {city.ResolvedHere}, closed {city.ClosedHere}, open {city.Open}");
-        Assert.Equal((2L * Lifecycles, (long)Lifecycles, (long)Lifecycles, (long)Lifecycles, 0L), (city.Admitted, city.EscalatedOut, city.ResolvedHere, city.ClosedHere, city.Open));
-    }
-
-    private static IReadOnlyList<UnitProfile> Grids(string cityFile) =>
-        CityFile.LoadFile(cityFile).Units.Where(u => u.Level == Level.Grid).ToList();
 }

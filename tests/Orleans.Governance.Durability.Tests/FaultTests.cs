@@ -213,7 +213,7 @@ public sealed class FaultTests(ITestOutputHelper output)
                 {
                     for (var i = 0; i < 3; i++)
                     {
-                        numbers.Add(await Retry.RunAsync(() => client.Client().GetUnit(unit.Ref).IssueCaseNumberAsync()));
+                        numbers.Add(await ClusterClient.Retry.RunAsync(() => client.Client().GetUnit(unit.Ref).IssueCaseNumberAsync()));
                     }
                 }));
                 await client.Client().GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
@@ -278,7 +278,7 @@ public sealed class FaultTests(ITestOutputHelper output)
         using var client = await ClusterClient.StartAsync(database.ConnectionString, clusterId, [PostgreSqlSilo.GatewayPort(Healthy0), PostgreSqlSilo.GatewayPort(Healthy1)]);
         var management = client.Client().GetGrain<IManagementGrain>(0);
         var caseType = client.Client().GetCase("any").GetGrainId().Type;
-        var victimAddress = (await Retry.RunAsync(() => management.GetHosts(onlyActive: true))).Keys.Single(a => a.Endpoint.Port == PostgreSqlSilo.SiloPort(Victim));
+        var victimAddress = (await ClusterClient.Retry.RunAsync(() => management.GetHosts(onlyActive: true))).Keys.Single(a => a.Endpoint.Port == PostgreSqlSilo.SiloPort(Victim));
         int[] healthyPorts = [PostgreSqlSilo.SiloPort(Healthy0), PostgreSqlSilo.SiloPort(Healthy1)];
         var started = total.Elapsed;
         output.WriteLine($"{started.TotalSeconds:0.0} s: three silos and the client up");
@@ -293,7 +293,7 @@ public sealed class FaultTests(ITestOutputHelper output)
         {
             while (Volatile.Read(ref loading))
             {
-                await Task.WhenAll(units.Select(async unit => numbers.Add(await Retry.RunAsync(() => client.Client().GetUnit(unit.Ref).IssueCaseNumberAsync()))));
+                await Task.WhenAll(units.Select(async unit => numbers.Add(await ClusterClient.Retry.RunAsync(() => client.Client().GetUnit(unit.Ref).IssueCaseNumberAsync()))));
                 await Task.Delay(500);
             }
         });
@@ -308,7 +308,7 @@ public sealed class FaultTests(ITestOutputHelper output)
             {
                 fault = Task.Run(async () =>
                 {
-                    onVictim = await Retry.RunAsync(() => management.GetDetailedGrainStatistics(hostsIds: [victimAddress]));
+                    onVictim = await ClusterClient.Retry.RunAsync(() => management.GetDetailedGrainStatistics(hostsIds: [victimAddress]));
                     foreach (var path in paths)
                     {
                         path.Cut();
@@ -335,7 +335,7 @@ public sealed class FaultTests(ITestOutputHelper output)
         output.WriteLine($"{total.Elapsed.TotalSeconds:0.0} s: load done");
 
         // Every acknowledged case read back from storage (all activations collected first), once.
-        await Retry.RunAsync(async () =>
+        await ClusterClient.Retry.RunAsync(async () =>
         {
             await management.ForceActivationCollection(TimeSpan.Zero);
             return true;
@@ -348,7 +348,7 @@ public sealed class FaultTests(ITestOutputHelper output)
         var acknowledgedIds = driver.Acknowledged.ToHashSet();
         var movedCases = onVictim.Where(g => g.GrainId.Type.Equals(caseType) && acknowledgedIds.Contains(g.GrainId.Key.ToString()!))
             .Select(g => g.GrainId.Key.ToString()!).Distinct().ToList();
-        var nowOn = await Task.WhenAll(movedCases.Select(id => Retry.RunAsync(async () => await management.GetActivationAddress(client.Client().GetCase(id)))));
+        var nowOn = await Task.WhenAll(movedCases.Select(id => ClusterClient.Retry.RunAsync(async () => await management.GetActivationAddress(client.Client().GetCase(id)))));
         var membershipAfter = await MembershipAsync(database, clusterId);
         output.WriteLine($"membership after: {string.Join("; ", membershipAfter.Select(m => $"{m.Port}/{m.Generation} status {m.Status} votes [{m.SuspectTimes}]"))}");
 
@@ -362,7 +362,7 @@ public sealed class FaultTests(ITestOutputHelper output)
         await using var rejoined = await PostgreSqlSilo.StartAsync(network.Launcher, database.UnixSocketConnectionString, clusterId, Victim, cityFile, membership);
         var rejoinedAfter = restart.Elapsed;
         output.WriteLine($"{total.Elapsed.TotalSeconds:0.0} s: the restarted silo is up");
-        var active = await Retry.RunAsync(() => management.GetHosts(onlyActive: true));
+        var active = await ClusterClient.Retry.RunAsync(() => management.GetHosts(onlyActive: true));
         var returned = active.Keys.Single(a => a.Endpoint.Port == PostgreSqlSilo.SiloPort(Victim));
         var again = new LoadDriver(client.Client(), CityFigures.Grids(cityFile), $"{clusterId}-r");
         await again.RunAsync(AfterRejoin, Concurrency);

@@ -3,7 +3,6 @@ using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
-using Orleans.Governance.Domain.Kernel;
 using Orleans.Governance.Simulation.Engine;
 using Orleans.Governance.Simulation.Parties;
 using Orleans.Governance.Simulation.Scenarios;
@@ -14,14 +13,11 @@ namespace Orleans.Governance.Simulation.Load;
 /// Drives a running cluster in real time: registers disputes across the city's grids with a
 /// bounded number of calls in flight and keeps them open, then optionally works off a share of
 /// each grid's queue as its grid workers would (sign, mediate, resolve, close). A call that fails
-/// because a silo or the connection is gone is retried with the same arguments: the grains answer
-/// a repeated registration or command as before, so a retry never doubles a case.
+/// because a silo or the connection is gone is retried (<see cref="TransientRetry"/>).
 /// </summary>
 public sealed class LoadDriver(IGrainFactory grains, CityPlan city, LoadSettings settings, ILoadProgress? progress = null)
 {
     private const int CompletionWindow = 32;
-    private static readonly TimeSpan s_firstBackoff = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan s_lastBackoff = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan s_assignmentWait = TimeSpan.FromMilliseconds(10);
     private static readonly CaseType[] s_types = [CaseType.Neighbour, CaseType.Labour, CaseType.MarriageFamily, CaseType.PropertyManagement, CaseType.HousingHomestead, CaseType.ElderSupport];
 
@@ -173,30 +169,15 @@ public sealed class LoadDriver(IGrainFactory grains, CityPlan city, LoadSettings
     }
 
     /// <summary>One grain call, timed; retried with the same arguments while the cluster is unreachable.</summary>
-    private async Task<T> CallAsync<T>(string kind, Func<Task<T>> call, CancellationToken token)
-    {
-        var backoff = s_firstBackoff;
-        while (true)
-        {
-            var started = Stopwatch.GetTimestamp();
-            try
+    private Task<T> CallAsync<T>(string kind, Func<Task<T>> call, CancellationToken token) =>
+        TransientRetry.UntilCancelled.RunAsync(
+            async () =>
             {
+                var started = Stopwatch.GetTimestamp();
                 var result = await call();
                 _latencies.Record(kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return result;
-            }
-            catch (Exception e) when (IsTransient(e))
-            {
-                Interlocked.Increment(ref _retries);
-                await Task.Delay(backoff, token);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, s_lastBackoff.Ticks));
-            }
-        }
-    }
-
-    /// <summary>
-    /// Failures of the cluster or the connection, not of the call: a silo died, a gateway closed,
-    /// a call timed out, or a restarted embedded silo has not loaded its city yet.
-    /// </summary>
-    private static bool IsTransient(Exception e) => e is OrleansException or TimeoutException or UnitNotConfiguredException;
+            },
+            _ => Interlocked.Increment(ref _retries),
+            token);
 }

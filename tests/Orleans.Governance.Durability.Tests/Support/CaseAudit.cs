@@ -9,7 +9,7 @@ public sealed record CaseAudit(int Acknowledged, int Found, int Lost, int Duplic
 {
     public static async Task<CaseAudit> CheckAsync(IClusterClient client, IReadOnlyCollection<string> acknowledged)
     {
-        var files = await Task.WhenAll(acknowledged.Select(id => Retry.RunAsync(() => client.GetGrain<ICaseGrain>(id).GetAsync())));
+        var files = await Task.WhenAll(acknowledged.Select(id => ClusterClient.Retry.RunAsync(() => client.GetGrain<ICaseGrain>(id).GetAsync())));
         var found = files.Count(f => f.Status != CaseStatus.New);
         var duplicated = files.Count(f => f.Trail.Count(e => e.Action == CaseAction.Register) > 1
             || f.Trail.Where(e => e.Action != CaseAction.HoldSession).GroupBy(e => (e.Action, e.Level)).Any(g => g.Count() > 1));

@@ -10,7 +10,7 @@ public static class CityFigures
 {
     public static async Task AssertEachCaseCountedOnceAsync(IClusterClient client, string cityFile, int lifecycles, ITestOutputHelper output)
     {
-        var city = await Retry.RunAsync(() => client.GetGrain<ICityGrain>(CityFile.LoadFile(cityFile).Id).GetFiguresAsync());
+        var city = await ClusterClient.Retry.RunAsync(() => client.GetGrain<ICityGrain>(CityFile.LoadFile(cityFile).Id).GetFiguresAsync());
         output.WriteLine($"city figures: admitted {city.Admitted}, escalated {city.EscalatedOut}, resolved {city.ResolvedHere}, closed {city.ClosedHere}, open {city.Open}");
         Assert.Equal((2L * lifecycles, (long)lifecycles, (long)lifecycles, (long)lifecycles, 0L), (city.Admitted, city.EscalatedOut, city.ResolvedHere, city.ClosedHere, city.Open));
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Governance.Simulation.Load;
 using Orleans.Serialization;
 
 namespace Orleans.Governance.Durability.Tests.Support;
@@ -10,6 +11,9 @@ namespace Orleans.Governance.Durability.Tests.Support;
 /// <summary>An Orleans client that finds the silos through the ADO.NET membership table, as the simulator's load mode and the API do.</summary>
 public static class ClusterClient
 {
+    /// <summary>How the tests' calls ride out a fault: repeated for up to 120 s, then the failure is the test's.</summary>
+    public static TransientRetry Retry { get; } = new(TimeSpan.FromSeconds(120));
+
     /// <summary>A started client; with <paramref name="gateways"/>, it uses these loopback gateway ports and no others.</summary>
     public static async Task<IHost> StartAsync(string connectionString, string clusterId, IReadOnlyList<int>? gateways = null)
     {

@@ -6,9 +6,9 @@ using Orleans.Governance.Domain.Jurisdiction;
 namespace Orleans.Governance.Durability.Tests.Support;
 
 /// <summary>
-/// Drives complete case lifecycles through a cluster (grid worker fails and whistles, the village
-/// resolves, closes and follows up), retrying through failures, and records every registration
-/// the cluster acknowledged.
+/// Drives standard escalation lifecycles (<see cref="LifecycleDriver"/>: the grid worker fails and
+/// whistles, the village resolves, closes and follows up) through a cluster, retrying through
+/// failures, and records every registration the cluster acknowledged.
 /// </summary>
 public sealed class LoadDriver(IClusterClient client, IReadOnlyList<UnitProfile> grids, string prefix)
 {
@@ -42,27 +42,12 @@ public sealed class LoadDriver(IClusterClient client, IReadOnlyList<UnitProfile>
 
     private async Task LifecycleAsync(string id, UnitProfile grid)
     {
-        var grain = client.GetGrain<ICaseGrain>(id);
+        var lifecycle = new LifecycleDriver(client.GetGrain<ICaseGrain>(id), call => ClusterClient.Retry.RunAsync(call, Record));
         var intake = new CaseIntake(grid.Ref, IntakeChannel.GridPatrol, CaseType.Neighbour, "楼上漏水引发邻里纠纷", [new CaseParty("赵六", "13700001234", "371402198507071234")]);
-        var atGrid = await CallAsync(() => grain.RegisterAsync(intake, grid.Id + "/desk"));
+        var atGrid = await lifecycle.RegisterAsync(intake, grid.Id + "/desk");
         Acknowledged.Add(id);
-        var worker = atGrid.MediatorId!;
-        await CallAsync(() => grain.ExecuteAsync(new AcceptCase(worker)));
-        await CallAsync(() => grain.ExecuteAsync(new FailCase(worker, "需村委会协调")));
-        var atVillage = await CallAsync(() => grain.EscalateAsync(worker, "网格吹哨"));
-        var mediator = atVillage.MediatorId!;
-        await CallAsync(() => grain.ExecuteAsync(new AcceptCase(mediator)));
-        await CallAsync(() => grain.ExecuteAsync(new HoldSession(mediator, [])));
-        await CallAsync(() => grain.ExecuteAsync(new ResolveCase(mediator)));
-        await CallAsync(() => grain.ExecuteAsync(new CloseCase(mediator)));
-        await CallAsync(() => grain.ExecuteAsync(new FollowUpCase(mediator, 5)));
+        await lifecycle.EscalateToVillageAndCloseAsync(atGrid);
         Completed.Add(id);
-    }
-
-    private async Task<CaseReceipt> CallAsync(Func<Task<CaseReceipt>> call)
-    {
-        var receipt = await Retry.RunAsync(call, Record);
-        return receipt.Refusal is null ? receipt : throw new InvalidOperationException(receipt.Refusal.Message);
     }
 
     private void Record(Exception failure)

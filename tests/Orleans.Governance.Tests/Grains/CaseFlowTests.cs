@@ -25,10 +25,8 @@ public sealed class CaseFlowTests(ClusterFixture fixture)
         var registered = await Client.RegisterAsync(id, CaseDriver.Report(plan.At(Level.Grid)));
         Assert.Equal((CaseStatus.Assigned, Level.Grid), (registered.Status, registered.Level));
 
-        var resolved = await grain.ClimbToAsync(registered, resolvedAt, agreementThere: true);
-        var mediator = resolved.MediatorId!;
-        CaseDriver.Accepted(await grain.ExecuteAsync(new CloseCase(mediator)));
-        var done = CaseDriver.Accepted(await grain.ExecuteAsync(new FollowUpCase(mediator, 5)));
+        var lifecycle = new LifecycleDriver(grain);
+        var done = await lifecycle.CloseAndFollowUpAsync(await lifecycle.ClimbToAsync(registered, resolvedAt, agreementThere: true));
 
         var file = await grain.GetAsync();
         Assert.Equal((CaseStatus.FollowedUp, resolvedAt, plan.At(resolvedAt).Id), (done.Status, file.Level, file.UnitId));
@@ -50,10 +48,10 @@ public sealed class CaseFlowTests(ClusterFixture fixture)
         var id = $"case-{Guid.NewGuid():N}";
         var grain = Client.GetGrain<ICaseGrain>(id);
 
-        var failedAtCity = await grain.ClimbToAsync(await Client.RegisterAsync(id, CaseDriver.Report(plan.At(Level.Grid), CaseType.InvestmentPartnership)), Level.City, agreementThere: false);
+        var failedAtCity = await new LifecycleDriver(grain).ClimbToAsync(await Client.RegisterAsync(id, CaseDriver.Report(plan.At(Level.Grid), CaseType.InvestmentPartnership)), Level.City, agreementThere: false);
         var beyond = await grain.EscalateAsync(failedAtCity.MediatorId!, "还想上报");
-        var referred = CaseDriver.Accepted(await grain.ExecuteAsync(new ReferCase(failedAtCity.MediatorId!, ReferralTarget.Litigation, "引导诉讼")));
-        var closed = CaseDriver.Accepted(await grain.ExecuteAsync(new CloseCase(plan.Root.Id + "/head")));
+        var referred = LifecycleDriver.Accepted(await grain.ExecuteAsync(new ReferCase(failedAtCity.MediatorId!, ReferralTarget.Litigation, "引导诉讼")));
+        var closed = LifecycleDriver.Accepted(await grain.ExecuteAsync(new CloseCase(plan.Root.Id + "/head")));
 
         Assert.Contains("already at the city centre", beyond.Refusal!.Message);
         Assert.Equal(CaseStatus.Referred, referred.Status);
@@ -110,7 +108,7 @@ public sealed class CaseFlowTests(ClusterFixture fixture)
         var id = $"case-{Guid.NewGuid():N}";
         var grain = Client.GetGrain<ICaseGrain>(id);
         var registered = await Client.RegisterAsync(id, CaseDriver.Report(plan.At(Level.Grid)));
-        var resolved = await grain.MediateAsync(registered, agreement: true);
+        var resolved = await new LifecycleDriver(grain).MediateAsync(registered, agreement: true);
 
         var again = await grain.ExecuteAsync(new ResolveCase(registered.MediatorId!));
         var byOther = await grain.ExecuteAsync(new ResolveCase(plan.At(Level.Grid).Id + "/w2"));
@@ -160,7 +158,7 @@ public sealed class CaseFlowTests(ClusterFixture fixture)
         var open = (await Client.GetUnit(village.Ref).GetFiguresAsync()).OpenByStatus;
         Assert.Equal((1L, 1L), (open[CaseStatus.Assigned], open[CaseStatus.Triaged]));
 
-        await Client.GetGrain<ICaseGrain>(first.CaseId).MediateAsync(first, agreement: true);
+        await new LifecycleDriver(Client.GetGrain<ICaseGrain>(first.CaseId)).MediateAsync(first, agreement: true);
         await fixture.Calls.WaitAsync(secondId, nameof(ICaseGrain.AssignFromQueueAsync), 1, "assignment from the queue");
 
         var file = await Client.GetGrain<ICaseGrain>(secondId).GetAsync();

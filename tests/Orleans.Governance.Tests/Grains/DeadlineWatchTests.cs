@@ -41,7 +41,7 @@ public sealed class DeadlineWatchTests(ClusterFixture fixture)
         var plan = await fixture.LoadAsync(TestCities.Chain(new GovernancePolicy { OverdueEscalationDays = null }));
         var id = $"case-{Guid.NewGuid():N}";
         var registered = await Client.RegisterAsync(id, CaseDriver.Report(plan.At(Level.Grid)));
-        CaseDriver.Accepted(await Client.GetGrain<ICaseGrain>(id).ExecuteAsync(new AcceptCase(registered.MediatorId!)));
+        LifecycleDriver.Accepted(await Client.GetGrain<ICaseGrain>(id).ExecuteAsync(new AcceptCase(registered.MediatorId!)));
 
         fixture.Clock.Advance(TimeSpan.FromDays(3));
         await fixture.Calls.WaitAsync(id, RaiseAlarm, 1, "supervision at the 3-day deadline");
@@ -58,7 +58,7 @@ public sealed class DeadlineWatchTests(ClusterFixture fixture)
         var id = $"case-{Guid.NewGuid():N}";
         var grain = Client.GetGrain<ICaseGrain>(id);
         var registered = await Client.RegisterAsync(id, CaseDriver.Report(plan.At(Level.Grid)));
-        CaseDriver.Accepted(await grain.ExecuteAsync(new AcceptCase(registered.MediatorId!)));
+        LifecycleDriver.Accepted(await grain.ExecuteAsync(new AcceptCase(registered.MediatorId!)));
 
         fixture.Clock.Advance(TimeSpan.FromDays(3));
         await fixture.Calls.WaitAsync(id, RaiseAlarm, 1, "supervision at the deadline");

@@ -25,12 +25,12 @@ public sealed class FiguresTests(ClusterFixture fixture)
             var outcome = i % 3;
             if (outcome == 1)
             {
-                var resolved = await grain.MediateAsync(receipt, agreement: true);
+                var resolved = await new LifecycleDriver(grain).MediateAsync(receipt, agreement: true);
                 await grain.ExecuteAsync(new CloseCase(resolved.MediatorId!));
             }
             else if (outcome == 2)
             {
-                await grain.ClimbToAsync(receipt, Level.Village, agreementThere: true);
+                await new LifecycleDriver(grain).ClimbToAsync(receipt, Level.Village, agreementThere: true);
             }
         }
 
@@ -72,8 +72,8 @@ public sealed class FiguresTests(ClusterFixture fixture)
 
         var villageCase = $"case-{Guid.NewGuid():N}";
         await Client.RegisterAsync(villageCase, CaseDriver.Report(village, CaseType.Legal));
-        await receipts[1].Grain.MediateAsync(receipts[1].Receipt, agreement: true);
-        await receipts[2].Grain.ClimbToAsync(receipts[2].Receipt, Level.Village, agreementThere: true);
+        await new LifecycleDriver(receipts[1].Grain).MediateAsync(receipts[1].Receipt, agreement: true);
+        await new LifecycleDriver(receipts[2].Grain).ClimbToAsync(receipts[2].Receipt, Level.Village, agreementThere: true);
 
         var countyDay = (await Client.GetUnit(county.Ref).GetDailyRollupAsync(today)).Series.Days.Single(d => d.Day == today);
         var villageOwn = (await Client.GetUnit(village.Ref).GetDailyRollupAsync(today)).Series;

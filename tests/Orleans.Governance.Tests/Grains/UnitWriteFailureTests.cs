@@ -58,7 +58,7 @@ public sealed class UnitWriteFailureTests(ClusterFixture fixture)
         fixture.Faults.FailNextWrite(unit.GetGrainId(), storedBeforeTheFailure);
         await Assert.ThrowsAnyAsync<Exception>(() => Client.GetGrain<ICaseGrain>(id).ExecuteAsync(accept));
         await AssertAsStoredAsync(unit);
-        CaseDriver.Accepted(await Client.GetGrain<ICaseGrain>(id).ExecuteAsync(accept));
+        LifecycleDriver.Accepted(await Client.GetGrain<ICaseGrain>(id).ExecuteAsync(accept));
 
         Assert.Equal(CaseStatus.Accepted, (await unit.GetWorklistAsync(Worklist.Assigned)).Single(i => i.CaseId == id).Status);
         await AssertAsStoredAsync(unit);
@@ -72,12 +72,12 @@ public sealed class UnitWriteFailureTests(ClusterFixture fixture)
         var (grid, unit) = await GridAsync();
         var id = $"case-{Guid.NewGuid():N}";
         var grain = Client.GetGrain<ICaseGrain>(id);
-        var failed = await grain.MediateAsync(await Client.RegisterAsync(id, CaseDriver.Report(grid)), agreement: false);
+        var failed = await new LifecycleDriver(grain).MediateAsync(await Client.RegisterAsync(id, CaseDriver.Report(grid)), agreement: false);
 
         fixture.Faults.FailNextWrite(unit.GetGrainId(), storedBeforeTheFailure);
         await Assert.ThrowsAnyAsync<Exception>(() => grain.EscalateAsync(failed.MediatorId!, "调解不成，上报"));
         await AssertAsStoredAsync(unit);
-        var escalated = CaseDriver.Accepted(await grain.EscalateAsync(failed.MediatorId!, "调解不成，上报"));
+        var escalated = LifecycleDriver.Accepted(await grain.EscalateAsync(failed.MediatorId!, "调解不成，上报"));
 
         Assert.Equal(Level.Village, escalated.Level);
         Assert.Equal(1, (await unit.GetFiguresAsync()).EscalatedOut);

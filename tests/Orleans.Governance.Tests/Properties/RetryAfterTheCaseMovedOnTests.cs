@@ -18,10 +18,10 @@ public sealed class RetryAfterTheCaseMovedOnTests(ClusterFixture fixture)
         var grid = plan.At(Level.Grid);
         var mediator = (await fixture.Client.RegisterAsync(id, CaseDriver.Report(grid))).MediatorId!;
         var head = Actors.Person(grid.Id, "head");
-        CaseDriver.Accepted(await grain.ExecuteAsync(new AcceptCase(mediator)));
-        CaseDriver.Accepted(await grain.ExecuteAsync(new FailCase(mediator, "no agreement")));
-        CaseDriver.Accepted(await grain.ExecuteAsync(new ReferCase(head, ReferralTarget.Litigation)));
-        CaseDriver.Accepted(await grain.ExecuteAsync(new CloseCase(mediator)));
+        LifecycleDriver.Accepted(await grain.ExecuteAsync(new AcceptCase(mediator)));
+        LifecycleDriver.Accepted(await grain.ExecuteAsync(new FailCase(mediator, "no agreement")));
+        LifecycleDriver.Accepted(await grain.ExecuteAsync(new ReferCase(head, ReferralTarget.Litigation)));
+        LifecycleDriver.Accepted(await grain.ExecuteAsync(new CloseCase(mediator)));
 
         var retry = await grain.ExecuteAsync(new ReferCase(head, ReferralTarget.Litigation));
 
