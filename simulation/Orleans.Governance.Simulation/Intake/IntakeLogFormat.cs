@@ -27,8 +27,8 @@ public static class IntakeLogFormat
     /// <summary>What a run exports: every intake field, no observation (the seed draws those again).</summary>
     public static IReadOnlyList<string> Exported { get; } = [ReceivedAt, Unit, Type, Channel, AmountYuan, Parties, HighRisk, LongStanding];
 
-    /// <summary>Written with seven decimals, a tick, so that a replayed case arrives at the very instant it did.</summary>
-    private const string Written = "yyyy-MM-dd'T'HH:mm:ss.fffffffzzz";
+    /// <summary>Written to the tick (trailing zeros dropped), so that a replayed case arrives at the very instant it did.</summary>
+    private const string Written = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz";
 
     private static readonly string[] s_withOffset = ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
 

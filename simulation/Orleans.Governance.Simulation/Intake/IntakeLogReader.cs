@@ -52,7 +52,8 @@ public sealed class IntakeLogReader
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
-            BadDataFound = bad => Problem(bad.Context.Parser!.RawRow, 0, "(row)", bad.RawRecord.TrimEnd(), "a quoted field to close before the next separator (RFC 4180)"),
+            // A stray quote stays in its field, whose column then refuses it by name.
+            BadDataFound = null,
         };
         using var csv = new CsvParser(text, configuration);
         if (!csv.Read() || !ReadHeader(csv.Record!))
