@@ -4,6 +4,7 @@ using Orleans.Governance.Simulation.Cli;
 var root = new RootCommand("Orleans.Governance simulator: the production grains on virtual time, for planners.")
 {
     RunCommand.Create(),
+    ReplayCommand.Create(),
     NewCommand.Create(),
     CheckCommand.Create(),
     LoadCommand.Create(),

@@ -23,4 +23,7 @@ public enum EventKind
 
     /// <summary>A grain timer on virtual time is due.</summary>
     Timer,
+
+    /// <summary>The next case of the scenario's intake log is received.</summary>
+    LoggedArrival,
 }

@@ -40,4 +40,10 @@ public sealed class CaseTrack(string id, CaseType type, RandomStream random, lon
     public bool Referred { get; set; }
 
     public bool Closed { get; set; }
+
+    /// <summary>The intake log's handling time of the first mediation, in ticks: taken (and cleared) when it starts.</summary>
+    public long? ObservedHandlingTicks { get; set; }
+
+    /// <summary>The intake log's outcome of the first mediation: taken (and cleared) when it ends.</summary>
+    public bool? ObservedResolved { get; set; }
 }

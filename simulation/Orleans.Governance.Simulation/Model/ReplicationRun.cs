@@ -5,6 +5,7 @@ using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Detection;
 using Orleans.Governance.Simulation.Engine;
 using Orleans.Governance.Simulation.Hosts;
+using Orleans.Governance.Simulation.Intake;
 using Orleans.Governance.Simulation.Parties;
 using Orleans.Governance.Simulation.Scenarios;
 using Orleans.Governance.Simulation.Statistics;
@@ -14,7 +15,9 @@ namespace Orleans.Governance.Simulation.Model;
 /// <summary>
 /// One replication: loads its copy of the city, books each unit's arrival process, and plays
 /// the people: the assigned mediator signs and mediates for a sampled time, then resolves or
-/// fails (and escalates, or refers at the top); staff close and follow up. Everything else (triage,
+/// fails (and escalates, or refers at the top); staff close and follow up. With an intake log
+/// (<see cref="Scenario.IntakeLog"/>) its cases arrive instead, numbered in the log's order as
+/// generated cases are in theirs, so that each draws from the stream of the same case id. Everything else (triage,
 /// assignment, queues, deadline watches, escalation targets) is the kernel's doing, on whichever
 /// host runs it (<see cref="IGovernanceHost"/>), read back through the host's notices.
 /// </summary>
@@ -36,6 +39,8 @@ public sealed partial class ReplicationRun : ISimulationModel
     private long _epoch;
     private long _warmUpEnd;
     private long _caseNumber;
+    private Dictionary<string, UnitProfile>? _units;
+    private List<LoggedIntake>? _recorded;
 
     public ReplicationRun(Scenario scenario, int replication, IGovernanceHost host, IProgressSink? progress, ILogger logger)
     {
@@ -50,6 +55,9 @@ public sealed partial class ReplicationRun : ISimulationModel
 
     /// <summary>Every case's track goes into <see cref="RunResult.Cases"/>, for the whole-run checks; otherwise only the open cases are held.</summary>
     public bool KeepsCaseTracks { get; init; }
+
+    /// <summary>Every registered case goes into <see cref="RunResult.Intake"/>, for <c>run --export-intake</c>.</summary>
+    public bool RecordsIntake { get; init; }
 
     private SimulationEngine Engine => _engine!;
 
@@ -68,14 +76,23 @@ public sealed partial class ReplicationRun : ISimulationModel
         var end = _epoch + DaysToTicks(_scenario.HorizonDays);
         _observer = new RunObserver(plan, _epoch, _warmUpEnd, end, KeepsCaseTracks);
         _intakes = new IntakeFactory(_scenario, plan.Units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal), _host.StoresParties);
+        _recorded = RecordsIntake ? [] : null;
         _warnings = new WarningWatch(through => _host.GetWarningsAsync(plan.Root.Ref, through), _prefix, plan.Root.Policy.EarlyWarning);
 
         await _host.LoadAsync(plan);
         LogLoaded(_logger, _replication, city.Id, plan.Units.Count);
 
-        foreach (var unit in plan.Units)
+        if (_scenario.IntakeLog is { } log)
         {
-            BookArrivals(unit);
+            _units = plan.Units.ToDictionary(u => u.Id, StringComparer.Ordinal);
+            BookLogged(log, 0);
+        }
+        else
+        {
+            foreach (var unit in plan.Units)
+            {
+                BookArrivals(unit);
+            }
         }
 
         for (var day = 1; day <= Math.Floor(_scenario.HorizonDays); day++)
@@ -92,12 +109,13 @@ public sealed partial class ReplicationRun : ISimulationModel
         LogFinished(_logger, _replication, Observer.Created, Engine.EventsDispatched, seconds);
         _progress?.Report(_replication, _scenario.HorizonDays, Observer.Created, Engine.EventsDispatched);
         var detection = _warnings.Assess(_scenario.Surges, _tree, plan.CountAt(Level.County));
-        return Observer.Result(Engine.EventsDispatched, detection, _cases.Values) with { EventLoopSeconds = seconds };
+        return Observer.Result(Engine.EventsDispatched, detection, _cases.Values) with { EventLoopSeconds = seconds, Intake = _recorded ?? [] };
     }
 
     public Task DispatchAsync(CalendarEntry entry) => entry.Kind switch
     {
         EventKind.Arrival => ArriveAsync((ArrivalSource)entry.Subject!),
+        EventKind.LoggedArrival => ArriveLoggedAsync((int)entry.Subject!),
         EventKind.Accept => AcceptAsync((CaseTrack)entry.Subject!, entry.Actor!),
         EventKind.Finish => FinishAsync((CaseTrack)entry.Subject!, entry.Actor!),
         EventKind.Close => CloseAsync((CaseTrack)entry.Subject!),
@@ -176,14 +194,40 @@ public sealed partial class ReplicationRun : ISimulationModel
             return;
         }
 
-        var type = source.Types[source.Random.Pick(rates, total)];
+        await RegisterAsync(source.Unit, source.Types[source.Random.Pick(rates, total)], logged: null);
+    }
+
+    /// <summary>Books the log's case <paramref name="row"/>: one at a time, each booking the next, as an arrival process does.</summary>
+    private void BookLogged(IReadOnlyList<LoggedIntake> log, int row)
+    {
+        if (row < log.Count)
+        {
+            Engine.Schedule(_epoch + log[row].SinceStart.Ticks, EventKind.LoggedArrival, row);
+        }
+    }
+
+    private Task ArriveLoggedAsync(int row)
+    {
+        var log = _scenario.IntakeLog!;
+        BookLogged(log, row + 1);
+        var logged = log[row];
+        return RegisterAsync(_units![_prefix + logged.UnitId], logged.Type, logged);
+    }
+
+    private async Task RegisterAsync(UnitProfile unit, CaseType type, LoggedIntake? logged)
+    {
         var id = $"{_prefix}c{++_caseNumber}";
         var random = RandomStream.For(_scenario.Seed, id);
-        var track = new CaseTrack(id, type, random, Now, Now >= _warmUpEnd);
+        var track = new CaseTrack(id, type, random, Now, Now >= _warmUpEnd)
+        {
+            ObservedHandlingTicks = logged?.HandlingDays is { } days ? DaysToTicks(days) : null,
+            ObservedResolved = logged?.Resolved,
+        };
         _cases.Add(id, track);
         Observer.Registered(track);
-        var intake = _intakes!.Create(source.Unit, type, random);
-        var receipt = await _host.RegisterAsync(id, intake, source.Unit.Id);
+        var intake = _intakes!.Create(unit, type, random, logged);
+        _recorded?.Add(LoggedIntake.Of(TimeSpan.FromTicks(Now - _epoch), unit.Id[_prefix.Length..], intake));
+        var receipt = await _host.RegisterAsync(id, intake, unit.Id);
         Check(track, receipt);
     }
 
@@ -224,8 +268,11 @@ public sealed partial class ReplicationRun : ISimulationModel
 
         Observer.Accepted(track, Now);
         Check(track, await _host.ExecuteAsync(track.Id, new HoldSession(mediator, [])));
-        var handling = _scenario.HandlingFor(track.Type, track.Unit!.Level);
-        Engine.Schedule(Now + handling.SampleTicks(track.Random), EventKind.Finish, track, mediator);
+        // Drawn even when the log observed it, so that every later draw of the case is the same as without the observation.
+        var drawn = _scenario.HandlingFor(track.Type, track.Unit!.Level).SampleTicks(track.Random);
+        var handling = track.ObservedHandlingTicks ?? drawn;
+        track.ObservedHandlingTicks = null;
+        Engine.Schedule(Now + handling, EventKind.Finish, track, mediator);
     }
 
     private async Task FinishAsync(CaseTrack track, string mediator)
@@ -236,7 +283,10 @@ public sealed partial class ReplicationRun : ISimulationModel
         }
 
         var level = track.Unit!.Level;
-        if (track.Random.NextDouble() < _scenario.ResolutionFor(track.Type, level))
+        var resolved = track.Random.NextDouble() < _scenario.ResolutionFor(track.Type, level);
+        resolved = track.ObservedResolved ?? resolved;
+        track.ObservedResolved = null;
+        if (resolved)
         {
             if (Check(track, await _host.ExecuteAsync(track.Id, new ResolveCase(mediator))))
             {

@@ -1,6 +1,7 @@
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Governance.Simulation.Intake;
 
 namespace Orleans.Governance.Simulation.Scenarios;
 
@@ -38,6 +39,9 @@ public sealed record Scenario
     public double[] Monthly { get; init; } = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
 
     public IReadOnlyList<Surge> Surges { get; init; } = [];
+
+    /// <summary>A city's own intake log (<c>replay</c>): when set, its cases arrive instead of <see cref="Arrivals"/>' processes.</summary>
+    public IReadOnlyList<LoggedIntake>? IntakeLog { get; init; }
 
     public required DurationSpec?[] Handling { get; init; }
 

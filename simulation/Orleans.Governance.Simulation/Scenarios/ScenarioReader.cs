@@ -66,6 +66,9 @@ public sealed class ScenarioReader
     /// <summary>A case type as scenarios write it (camelCase).</summary>
     public static string TypeName(CaseType type) => Camel(type.ToString());
 
+    /// <summary>An intake channel as scenarios write it (camelCase).</summary>
+    public static string ChannelName(IntakeChannel channel) => Camel(channel.ToString());
+
     private Scenario? Read(object? root, string fallbackName)
     {
         var map = Map(root, "(root)");
@@ -520,7 +523,7 @@ public sealed class ScenarioReader
         {
             if (!TryEnum<IntakeChannel>(key, out var channel))
             {
-                _problems.Add($"channels.{key}: unknown channel — expected one of {string.Join(", ", Enum.GetValues<IntakeChannel>().Select(c => Camel(c.ToString())))}");
+                _problems.Add($"channels.{key}: unknown channel — expected one of {string.Join(", ", Enum.GetValues<IntakeChannel>().Select(ChannelName))}");
                 continue;
             }
 
@@ -719,9 +722,10 @@ public sealed class ScenarioReader
 
     private static string RateKey(string level) => $"ratePer{char.ToUpperInvariant(level[0])}{level[1..]}PerDay";
 
-    private static string TypeNames => string.Join(", ", Enum.GetValues<CaseType>().Select(TypeName));
+    internal static string TypeNames => string.Join(", ", Enum.GetValues<CaseType>().Select(TypeName));
 
-    private static bool TryEnum<T>(string text, out T value)
+    /// <summary>A name of <typeparamref name="T"/> in any case, never a number.</summary>
+    internal static bool TryEnum<T>(string text, out T value)
         where T : struct, Enum =>
         Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _);
 

@@ -1,4 +1,5 @@
 using Orleans.Governance.Simulation.Detection;
+using Orleans.Governance.Simulation.Intake;
 using Orleans.Governance.Simulation.Model;
 
 namespace Orleans.Governance.Simulation.Statistics;
@@ -17,4 +18,7 @@ public sealed record RunResult(IReadOnlyList<KeyValuePair<string, double>> Figur
 
     /// <summary>The early-warning detector over the replication: its episodes, each surge found or missed, the false warnings.</summary>
     public RunDetection Detection { get; init; } = RunDetection.None;
+
+    /// <summary>Every case the replication registered, in order, as an intake log, when the run recorded it (<see cref="ReplicationRun.RecordsIntake"/>, for <c>run --export-intake</c>).</summary>
+    public IReadOnlyList<LoggedIntake> Intake { get; init; } = [];
 }
