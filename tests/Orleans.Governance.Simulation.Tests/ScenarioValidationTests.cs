@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Domain.Warnings;
 using Orleans.Governance.Simulation.Scenarios;
 using Orleans.Governance.Simulation.Tests.Support;
@@ -82,6 +83,19 @@ public sealed class ScenarioValidationTests
         Assert.Contains("policy.earlyWarning.alpha: 0 — expected a probability > 0 and < 1", problems);
         Assert.Contains(problems, p => p.StartsWith("policy.earlyWarning.colour: unknown field — expected one of alpha, maxWindowDays", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("policy.earlyWarning reads 85 days of history", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_working_calendar_is_read_relative_to_the_scenario_and_a_bad_one_refuses_the_run()
+    {
+        var working = TestScenarios.Parse(Sample("intake:", "policy: { deadlineDays: working, workingCalendar: cn-2026.json }\nintake:"));
+        Assert.Equal((DeadlineDays.Working, 33), (working.City.Policy.DeadlineDays, working.City.Policy.WorkingCalendar!.DaysOff.Count));
+
+        var problems = Problems(Sample("intake:", "policy: { deadlineDays: weekly, workingCalendar: nowhere.json }\nintake:"));
+        Assert.Contains("policy.deadlineDays: weekly — expected calendar or working", problems);
+        Assert.Contains(problems, p => p.StartsWith("policy.workingCalendar: nowhere.json: the calendar file does not exist (looked for /", StringComparison.Ordinal));
+        Assert.Contains("policy.workingCalendar is cn-2026.json but policy.deadlineDays is not working — set deadlineDays: working to count its working days",
+            Problems(Sample("intake:", "policy: { deadlineDays: calendar, workingCalendar: cn-2026.json }\nintake:")));
     }
 
     [Fact]

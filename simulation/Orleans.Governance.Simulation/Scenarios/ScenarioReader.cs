@@ -181,7 +181,7 @@ public sealed class ScenarioReader
                     return null;
                 }
 
-                return CityFile.Parse(File.ReadAllText(path), Path.GetFileName(path));
+                return CityFile.ParseFile(path);
             }
 
             var shape = ReadShape(shapeNode);
@@ -283,7 +283,7 @@ public sealed class ScenarioReader
         if (map is not null)
         {
             Known(map, "policy", "simpleDays", "normalDays", "complexDays", "highRiskDays", "longStandingDays", "signWarningHours",
-                "overdueEscalationDays", "highRiskRaiseTo", "complexAmountYuan", "complexPartyCount", "earlyWarning");
+                "overdueEscalationDays", "highRiskRaiseTo", "complexAmountYuan", "complexPartyCount", "earlyWarning", "deadlineDays", "workingCalendar");
             double Days(string key, double fallback) => Number(map, key, "policy", fallback, 0, MaxTimerDays, $"a number of days > 0 and at most {MaxTimerDays} (a grain timer waits at most 49.7 days)", exclusiveMin: true);
             var grace = map.TryGetValue("overdueEscalationDays", out var g) && IsNull(g)
                 ? null
@@ -302,6 +302,7 @@ public sealed class ScenarioReader
                 ComplexPartyCount = (int)Number(map, "complexPartyCount", "policy", policy.ComplexPartyCount, 2, 1000, "an integer ≥ 2", integer: true),
                 EarlyWarning = ReadEarlyWarning(Map(map.GetValueOrDefault("earlyWarning"), "policy.earlyWarning"), policy.EarlyWarning),
             };
+            policy = ReadDeadlineDays(map, policy);
         }
 
         var longest = new[] { policy.SimpleDays, policy.NormalDays, policy.ComplexDays, policy.HighRiskDays, policy.LongStandingDays }.Max() + (policy.OverdueEscalationDays ?? 0);
@@ -312,6 +313,36 @@ public sealed class ScenarioReader
 
         _problems.AddRange(policy.Validate());
         return policy;
+    }
+
+    /// <summary>
+    /// What the policy's days count, and the calendar of working days (a file relative to the
+    /// scenario); <c>deadlineDays: calendar</c> drops a working calendar the city's policy names.
+    /// </summary>
+    private GovernancePolicy ReadDeadlineDays(IReadOnlyDictionary<string, object?> map, GovernancePolicy policy)
+    {
+        var days = Text(map, "deadlineDays", "policy") switch
+        {
+            null => policy.DeadlineDays,
+            "calendar" => DeadlineDays.Calendar,
+            "working" => DeadlineDays.Working,
+            var other => Refused($"policy.deadlineDays: {other} — expected calendar or working", policy.DeadlineDays),
+        };
+        var calendar = days == DeadlineDays.Calendar ? null : policy.WorkingCalendar;
+        if (Text(map, "workingCalendar", "policy") is { } file)
+        {
+            var found = new List<string>();
+            calendar = WorkingCalendarFile.Load(file, _directory, found);
+            _problems.AddRange(found.Select(p => $"policy.workingCalendar: {p}"));
+        }
+
+        return policy with { DeadlineDays = days, WorkingCalendar = calendar };
+    }
+
+    private T Refused<T>(string problem, T fallback)
+    {
+        _problems.Add(problem);
+        return fallback;
     }
 
     /// <summary>Overrides of the early-warning rule; its own checks (a baseline that fits the units' ledgers) run with the policy's.</summary>

@@ -5,7 +5,8 @@ namespace Orleans.Governance.Domain.Cases;
 /// <summary>
 /// A case's deadlines at its current level, computed from its audit trail and the policy alone:
 /// sign by (assignment + warning period, while unsigned), close by (triage + the grade's time
-/// limit) and escalate by (close by + the policy's grace, when the policy escalates overdue cases).
+/// limit) and escalate by (close by + the policy's grace, when the policy escalates overdue cases),
+/// each period counted in the policy's days (<see cref="GovernancePolicy.After"/>).
 /// </summary>
 public readonly record struct CaseDeadlines(DateTimeOffset? SignBy, DateTimeOffset? CloseBy, DateTimeOffset? EscalateBy)
 {
@@ -54,10 +55,10 @@ public readonly record struct CaseDeadlines(DateTimeOffset? SignBy, DateTimeOffs
     /// <summary>The deadlines of a case triaged at <paramref name="triagedAt"/> and, if still unsigned, assigned at <paramref name="unsignedSince"/>.</summary>
     public static CaseDeadlines At(DateTimeOffset triagedAt, Grade grade, DateTimeOffset? unsignedSince, GovernancePolicy policy)
     {
-        var closeBy = triagedAt + policy.DeadlineFor(grade);
+        var closeBy = policy.After(triagedAt, policy.DeadlineFor(grade));
         return new CaseDeadlines(
-            SignBy: unsignedSince + policy.SignWarningAfter,
+            SignBy: unsignedSince is { } since ? policy.After(since, policy.SignWarningAfter) : null,
             CloseBy: closeBy,
-            EscalateBy: policy.OverdueEscalationDays is { } grace ? closeBy + TimeSpan.FromDays(grace) : null);
+            EscalateBy: policy.OverdueEscalationDays is { } grace ? policy.After(closeBy, TimeSpan.FromDays(grace)) : null);
     }
 }

@@ -21,14 +21,22 @@ public static class CityFile
     /// <summary>Parses and validates a city file; throws <see cref="CityFileException"/> naming every problem.</summary>
     public static CityPlan Load(string json, string source) => CityPlan.From(Parse(json, source), source);
 
-    public static CityPlan LoadFile(string path) => Load(File.ReadAllText(path), Path.GetFileName(path));
+    public static CityPlan LoadFile(string path) => CityPlan.From(ParseFile(path), Path.GetFileName(path));
 
-    public static CityDefinition Parse(string json, string source)
+    /// <summary>Parses a city file, reading the calendar its policy names relative to the file.</summary>
+    public static CityDefinition ParseFile(string path) =>
+        Parse(File.ReadAllText(path), Path.GetFileName(path), Path.GetDirectoryName(Path.GetFullPath(path))!);
+
+    /// <summary>Parses a city; a calendar file its policy names is read relative to <paramref name="directory"/> (default: the working directory).</summary>
+    public static CityDefinition Parse(string json, string source, string? directory = null)
     {
+        var problems = new List<string>();
+        var options = new JsonSerializerOptions(JsonOptions) { Converters = { new WorkingCalendarReference(directory ?? Environment.CurrentDirectory, problems) } };
         try
         {
-            return JsonSerializer.Deserialize<CityDefinition>(json, JsonOptions)
+            var city = JsonSerializer.Deserialize<CityDefinition>(json, options)
                 ?? throw new CityFileException(source, ["the file is empty (expected a JSON object)"]);
+            return problems.Count == 0 ? city : throw new CityFileException(source, problems);
         }
         catch (JsonException e)
         {
@@ -41,7 +49,7 @@ public static class CityFile
     /// <summary>Writes a city compactly: one unit per line, so that diffs of a generated city stay readable.</summary>
     public static string Write(CityDefinition city)
     {
-        var compact = new JsonSerializerOptions(JsonOptions) { WriteIndented = false };
+        var compact = new JsonSerializerOptions(JsonOptions) { WriteIndented = false, Converters = { new WorkingCalendarReference("", []) } };
         var units = city.Units.Select(u => "    " + JsonSerializer.Serialize(u, compact));
         return "{\n"
             + $"  \"id\": {JsonSerializer.Serialize(city.Id, compact)},\n"

@@ -41,6 +41,12 @@ public sealed record GovernancePolicy
     /// <summary>When a spike of arrivals raises an early warning (研判预警).</summary>
     [Id(10)] public EarlyWarningRule EarlyWarning { get; init; } = new();
 
+    /// <summary>Whether the time limits, the overdue grace and the sign warning count every day or only working days.</summary>
+    [Id(11), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public DeadlineDays DeadlineDays { get; init; }
+
+    /// <summary>The working days when <see cref="DeadlineDays"/> is <see cref="DeadlineDays.Working"/>; null: Monday to Friday.</summary>
+    [Id(12)] public WorkingCalendar? WorkingCalendar { get; init; }
+
     /// <summary>A year: the longest deadline or grace a policy may set (deadlines are added to instants and armed as timers).</summary>
     public const double MaxDays = 365;
 
@@ -61,6 +67,14 @@ public sealed record GovernancePolicy
 
     [JsonIgnore]
     public TimeSpan SignWarningAfter => TimeSpan.FromHours(SignWarningHours);
+
+    /// <summary>
+    /// When a period of this policy (a time limit, the grace, the sign warning) that starts at
+    /// <paramref name="at"/> ends: every deadline is computed here, so the alarms, the figures and
+    /// what a case shows agree.
+    /// </summary>
+    public DateTimeOffset After(DateTimeOffset at, TimeSpan period) =>
+        DeadlineDays == DeadlineDays.Working ? (WorkingCalendar ?? WorkingCalendar.Weekdays).Add(at, period) : at + period;
 
     /// <summary>Problems with the values, each naming the field; empty when the policy is usable.</summary>
     public IEnumerable<string> Validate()
@@ -95,6 +109,15 @@ public sealed record GovernancePolicy
         if (ComplexPartyCount is < 2 or > MaxPartyCount)
         {
             yield return $"policy.complexPartyCount must be from 2 to {MaxPartyCount}, got {ComplexPartyCount}";
+        }
+
+        if (!Enum.IsDefined(DeadlineDays))
+        {
+            yield return $"policy.deadlineDays must be calendar or working, got {DeadlineDays}";
+        }
+        else if (WorkingCalendar is not null && DeadlineDays != DeadlineDays.Working)
+        {
+            yield return $"policy.workingCalendar is {WorkingCalendar.Source} but policy.deadlineDays is not working — set deadlineDays: working to count its working days";
         }
 
         foreach (var problem in EarlyWarning?.Validate() ?? ["policy.earlyWarning must not be null"])

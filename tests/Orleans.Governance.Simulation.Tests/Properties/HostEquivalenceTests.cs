@@ -6,7 +6,7 @@ using Orleans.Governance.Simulation.Tests.Support;
 
 namespace Orleans.Governance.Simulation.Tests.Properties;
 
-/// <summary>The both-hosts property can fail, and the kernel host's parallel replications change nothing.</summary>
+/// <summary>The both-hosts property can fail, holds under working-day deadlines, and the kernel host's parallel replications change nothing.</summary>
 public sealed class HostEquivalenceTests
 {
     [Fact]
@@ -23,6 +23,19 @@ public sealed class HostEquivalenceTests
         Assert.Contains("first divergence at", outcome.Violation, StringComparison.Ordinal);
         Assert.Contains("kernel:", outcome.Violation, StringComparison.Ordinal);
         Assert.True(outcome.Shrunk!.HorizonDays <= outcome.Original!.HorizonDays, $"shrunk {outcome.Shrunk} is not smaller than {outcome.Original}");
+    }
+
+    [Fact]
+    public void The_hosts_agree_when_deadlines_count_working_days_across_the_spring_festival()
+    {
+        // From Monday 9 February: deadlines fall due before the holiday, then jump past it, and Saturday 14 is worked.
+        var scenario = TestScenarios.Parse(TestScenarios.SampleCity(CheckedCity.MaxHorizonDays, 1)
+            + "\nstartDate: 2026-02-09\npolicy: { deadlineDays: working, workingCalendar: cn-2026.json, signWarningHours: 8 }");
+        var check = new ScenarioCheck(new RunChecker(scenario, HostKind.Kernel), VariationGenerator.Around(scenario, CheckedCity.MaxHorizonDays));
+
+        var outcome = check.Check(RunProperties.All.Single(p => p.Name == "both-hosts"), maxTests: 8, seed: 20260209);
+
+        Assert.True(outcome.Passed, $"both-hosts failed under working days: shrunk {outcome.Shrunk}{Environment.NewLine}{outcome.Violation}");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Tests.Support;
 
@@ -72,5 +73,31 @@ public sealed class DeadlineWatchTests(ClusterFixture fixture)
         Assert.Equal(plan.At(Level.Grid).Id, escalation.Actor);
         var grid = await Client.GetUnit(plan.At(Level.Grid).Ref).GetFiguresAsync();
         Assert.Equal((1L, 1L, 0L), (grid.Overdue, grid.EscalatedOut, grid.Open));
+    }
+
+    [Fact]
+    public async Task Under_working_days_the_unit_watches_the_deadline_past_the_days_off_and_fires_there()
+    {
+        // Wherever the shared clock stands, the next seven days are off.
+        var today = CentreDays.DateOf(fixture.Clock.GetUtcNow());
+        var calendar = new WorkingCalendar { Source = "test", DaysOff = [.. Enumerable.Range(1, 7).Select(today.AddDays)] };
+        var policy = new GovernancePolicy { OverdueEscalationDays = null, DeadlineDays = DeadlineDays.Working, WorkingCalendar = calendar };
+        var plan = await fixture.LoadAsync(TestCities.Chain(policy));
+        var id = $"case-{Guid.NewGuid():N}";
+        var grid = plan.At(Level.Grid);
+        var registered = await Client.RegisterAsync(id, CaseDriver.Report(grid));
+        CaseDriver.Accepted(await Client.GetGrain<ICaseGrain>(id).ExecuteAsync(new AcceptCase(registered.MediatorId!)));
+        var triagedAt = (await Client.GetGrain<ICaseGrain>(id).GetAsync()).Trail.First(e => e.Action == CaseAction.Triage).At;
+        var closeBy = calendar.Add(triagedAt, TimeSpan.FromDays(3));
+
+        var item = Assert.Single(await Client.GetUnit(grid.Ref).GetWorklistAsync(Worklist.Assigned), i => i.CaseId == id);
+        Assert.Equal(closeBy, item.CloseBy);
+        Assert.True(closeBy >= triagedAt.AddDays(10), $"{closeBy} does not skip the seven days off after {triagedAt}");
+        fixture.Clock.Advance(TimeSpan.FromDays(3));
+        fixture.Clock.Advance(closeBy - fixture.Clock.GetUtcNow());
+        await fixture.Calls.WaitAsync(id, RaiseAlarm, 1, "supervision at the working-day deadline");
+
+        var supervision = Assert.Single((await Client.GetGrain<ICaseGrain>(id).GetAsync()).Trail, e => e.Action == CaseAction.Supervise);
+        Assert.Equal(closeBy, supervision.At);
     }
 }
