@@ -86,7 +86,7 @@ public sealed class DeadlineWatchTests(ClusterFixture fixture)
         var id = $"case-{Guid.NewGuid():N}";
         var grid = plan.At(Level.Grid);
         var registered = await Client.RegisterAsync(id, CaseDriver.Report(grid));
-        CaseDriver.Accepted(await Client.GetGrain<ICaseGrain>(id).ExecuteAsync(new AcceptCase(registered.MediatorId!)));
+        LifecycleDriver.Accepted(await Client.GetGrain<ICaseGrain>(id).ExecuteAsync(new AcceptCase(registered.MediatorId!)));
         var triagedAt = (await Client.GetGrain<ICaseGrain>(id).GetAsync()).Trail.First(e => e.Action == CaseAction.Triage).At;
         var closeBy = calendar.Add(triagedAt, TimeSpan.FromDays(3));
 
