@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Domain.Warnings;
 using Orleans.Governance.Simulation.Scenarios;
 using Orleans.Governance.Simulation.Tests.Support;
@@ -89,6 +90,6 @@ public sealed class ScenarioValidationTests
     {
         var scenario = TestScenarios.Parse(StarterScenario.Text);
         Assert.Equal(60, scenario.HorizonDays);
-        Assert.Equal(4, scenario.City.Units.Count(u => u.Level == "township" && u.Mediators.Sum(m => m.Count) == 4));
+        Assert.Equal(4, scenario.City.Units.Count(u => u.Level == Level.Township && u.Mediators.Sum(m => m.Count) == 4));
     }
 }

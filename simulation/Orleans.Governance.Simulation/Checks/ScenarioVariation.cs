@@ -29,7 +29,7 @@ public sealed record ScenarioVariation(long Seed, int HorizonDays, IReadOnlyList
     /// <summary>The variation as the lines a tester reads in a counterexample.</summary>
     public override string ToString()
     {
-        var steps = string.Join(", ", StaffingSteps.Select((step, level) => $"{ScenarioReader.LevelName((Level)level)} {step:+0;-0;0}"));
+        var steps = string.Join(", ", StaffingSteps.Select((step, level) => $"{LevelNames.Key((Level)level)} {step:+0;-0;0}"));
         var surge = Surge is { } s
             ? string.Create(CultureInfo.InvariantCulture, $"days {s.FromDay:0}–{s.ToDay:0} × {s.Multiplier:0.#} (all types)")
             : "none";
@@ -38,7 +38,7 @@ public sealed record ScenarioVariation(long Seed, int HorizonDays, IReadOnlyList
 
     private UnitDefinition Restaff(UnitDefinition unit)
     {
-        var step = Enum.TryParse<Level>(unit.Level, ignoreCase: true, out var level) ? StaffingSteps[(int)level] : 0;
+        var step = StaffingSteps[(int)unit.Level];
         var people = unit.Mediators.Sum(t => t.Count);
         if (step == 0 || unit.Mediators.Count == 0 || people + step < 1)
         {

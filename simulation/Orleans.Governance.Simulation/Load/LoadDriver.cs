@@ -65,8 +65,8 @@ public sealed class LoadDriver(IGrainFactory grains, CityPlan city, LoadSettings
             Name = "load",
             City = city.Definition,
             Arrivals = new Dictionary<CaseType, double[]>(),
-            Handling = new DurationSpec?[Scenario.Levels],
-            Resolution = new double?[Scenario.Levels],
+            Handling = new DurationSpec?[LevelNames.All.Count],
+            Resolution = new double?[LevelNames.All.Count],
         };
         var factory = new IntakeFactory(scenario, city.Units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal));
         var intakes = new (string, CaseIntake)[settings.Open];

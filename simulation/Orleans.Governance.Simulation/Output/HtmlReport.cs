@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Model;
+using Orleans.Governance.Simulation.Statistics;
 
 namespace Orleans.Governance.Simulation.Output;
 
@@ -22,9 +24,9 @@ public static class HtmlReport
         var series = result.Runs[0].Series;
         var levels = series.Levels;
         var byKey = result.Figures.ToDictionary(f => f.Key);
-        string[] names = [.. levels.Select(l => labels.Levels[l])];
-        double[] Mean(string figure) => [.. levels.Select(l => byKey[$"levels.{l}.{figure}"].Mean)];
-        double[] Half(string figure) => [.. levels.Select(l => byKey[$"levels.{l}.{figure}"].HalfWidth)];
+        string[] names = [.. levels.Select(labels.LevelName)];
+        double[] Mean(string figure) => [.. levels.Select(l => byKey[Figure.AtLevel(l, figure)].Mean)];
+        double[] Half(string figure) => [.. levels.Select(l => byKey[Figure.AtLevel(l, figure)].HalfWidth)];
 
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $$"""

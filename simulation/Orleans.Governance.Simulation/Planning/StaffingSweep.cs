@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Scenarios;
@@ -11,12 +12,12 @@ namespace Orleans.Governance.Simulation.Planning;
 /// </summary>
 public static class StaffingSweep
 {
-    public static async Task<SweepResult> RunAsync(Scenario scenario, string level, int from, int to, double target, HostKind host = HostKind.Kernel, Action<int>? starting = null, CancellationToken cancellationToken = default)
+    public static async Task<SweepResult> RunAsync(Scenario scenario, Level level, int from, int to, double target, HostKind host = HostKind.Kernel, Action<int>? starting = null, CancellationToken cancellationToken = default)
     {
         var centres = scenario.City.Units.Count(u => u.Level == level);
         if (centres == 0)
         {
-            throw new ArgumentException($"--level: {level} — the scenario's city has no {level} units", nameof(level));
+            throw new ArgumentException($"--level: {LevelNames.Key(level)} — the scenario's city has no {LevelNames.Key(level)} units", nameof(level));
         }
 
         var points = new List<SweepPoint>();

@@ -11,8 +11,6 @@ namespace Orleans.Governance.Simulation.Scenarios;
 /// </summary>
 public sealed record Scenario
 {
-    public const int Levels = 5;
-
     public required string Name { get; init; }
 
     public long Seed { get; init; } = 1;

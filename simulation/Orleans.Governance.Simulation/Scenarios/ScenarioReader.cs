@@ -21,7 +21,6 @@ public sealed class ScenarioReader
     /// <summary>Ten years: a run's calendar, ledgers and time series grow with the horizon.</summary>
     private const double MaxHorizonDays = 3_650;
 
-    private static readonly string[] s_levelNames = ["grid", "village", "township", "county", "city"];
     private readonly List<string> _problems = [];
     private readonly string _directory;
 
@@ -60,8 +59,6 @@ public sealed class ScenarioReader
 
         return scenario;
     }
-
-    public static string LevelName(Level level) => s_levelNames[(int)level];
 
     /// <summary>A case type as scenarios write it (camelCase).</summary>
     public static string TypeName(CaseType type) => Camel(type.ToString());
@@ -240,13 +237,13 @@ public sealed class ScenarioReader
             return city;
         }
 
-        Known(staffing, "staffing", [.. s_levelNames, "centres"]);
-        var byLevel = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var level in s_levelNames)
+        Known(staffing, "staffing", [.. LevelNames.All.Select(LevelNames.Key), "centres"]);
+        var byLevel = new Dictionary<Level, int>();
+        foreach (var level in LevelNames.All)
         {
-            if (staffing.ContainsKey(level))
+            if (staffing.ContainsKey(LevelNames.Key(level)))
             {
-                byLevel[level] = (int)Number(staffing, level, "staffing", 1, 1, 100_000, "an integer ≥ 1", integer: true);
+                byLevel[level] = (int)Number(staffing, LevelNames.Key(level), "staffing", 1, 1, 100_000, "an integer ≥ 1", integer: true);
             }
         }
 
@@ -273,7 +270,7 @@ public sealed class ScenarioReader
 
     /// <summary>The unit with its mediator teams replaced by one generalist team of <paramref name="count"/> (what <c>staffing</c> does).</summary>
     public static UnitDefinition Restaff(UnitDefinition unit, int count) =>
-        unit with { Mediators = [new MediatorTeam { Name = unit.Level == "grid" ? "网格员" : "调解员", Count = count }] };
+        unit with { Mediators = [new MediatorTeam { Name = unit.Level == Level.Grid ? "网格员" : "调解员", Count = count }] };
 
     private GovernancePolicy ReadPolicy(IReadOnlyDictionary<string, object?>? map, GovernancePolicy policy)
     {
@@ -358,15 +355,16 @@ public sealed class ScenarioReader
                 continue;
             }
 
-            var keys = s_levelNames.Select(RateKey).ToArray();
+            var keys = LevelNames.All.Select(RateKey).ToArray();
             Known(rates, path, keys);
-            var byLevel = new double[Scenario.Levels];
-            for (var level = 0; level < Scenario.Levels; level++)
+            var byLevel = new double[LevelNames.All.Count];
+            foreach (var level in LevelNames.All)
             {
-                byLevel[level] = Number(rates, keys[level], path, 0, 0, double.MaxValue, "a number ≥ 0");
-                if (byLevel[level] > 0 && levels.Length > 0 && !levels[level])
+                var l = (int)level;
+                byLevel[l] = Number(rates, keys[l], path, 0, 0, double.MaxValue, "a number ≥ 0");
+                if (byLevel[l] > 0 && levels.Length > 0 && !levels[l])
                 {
-                    _problems.Add($"{path}.{keys[level]}: {Format(byLevel[level])} — expected 0: the city has no {s_levelNames[level]} units");
+                    _problems.Add($"{path}.{keys[l]}: {Format(byLevel[l])} — expected 0: the city has no {LevelNames.Key(level)} units");
                 }
             }
 
@@ -379,11 +377,11 @@ public sealed class ScenarioReader
     private (T?[] Default, Dictionary<CaseType, T?[]> ByType) ReadByTypeAndLevel<T>(IReadOnlyDictionary<string, object?> root, string name, bool[] levels, Func<object?, string, T?> read, string what)
     {
         var byType = new Dictionary<CaseType, T?[]>();
-        var defaults = new T?[Scenario.Levels];
+        var defaults = new T?[LevelNames.All.Count];
         var map = Map(root.GetValueOrDefault(name), name);
         if (map is null)
         {
-            _problems.Add($"{name}: missing — expected {{ default: {{ grid: …, village: …, township: …, county: …, city: … }} }} with {what} per level");
+            _problems.Add($"{name}: missing — expected {{ default: {{ {string.Join(", ", LevelNames.All.Select(l => $"{LevelNames.Key(l)}: …"))} }} }} with {what} per level");
             return (defaults, byType);
         }
 
@@ -403,17 +401,18 @@ public sealed class ScenarioReader
                 continue;
             }
 
-            Known(perLevel, path, s_levelNames);
-            var values = new T?[Scenario.Levels];
-            for (var level = 0; level < Scenario.Levels; level++)
+            Known(perLevel, path, [.. LevelNames.All.Select(LevelNames.Key)]);
+            var values = new T?[LevelNames.All.Count];
+            foreach (var level in LevelNames.All)
             {
-                if (perLevel.TryGetValue(s_levelNames[level], out var node))
+                var levelKey = LevelNames.Key(level);
+                if (perLevel.TryGetValue(levelKey, out var node))
                 {
-                    values[level] = read(node, $"{path}.{s_levelNames[level]}");
+                    values[(int)level] = read(node, $"{path}.{levelKey}");
                 }
-                else if (isDefault && level < levels.Length && levels[level])
+                else if (isDefault && (int)level < levels.Length && levels[(int)level])
                 {
-                    _problems.Add($"{path}.{s_levelNames[level]}: missing — expected {what}: the city has {s_levelNames[level]} units");
+                    _problems.Add($"{path}.{levelKey}: missing — expected {what}: the city has {levelKey} units");
                 }
             }
 
@@ -667,13 +666,12 @@ public sealed class ScenarioReader
             return null;
         }
 
-        var index = Array.IndexOf(s_levelNames, node as string);
-        if (index > 0)
+        if (LevelNames.TryParse(node as string, out var level) && level != Level.Grid)
         {
-            return (Level)index;
+            return level;
         }
 
-        _problems.Add($"{Join(parent, key)}: {Scalar(node)} — expected village, township, county or city");
+        _problems.Add($"{Join(parent, key)}: {Scalar(node)} — expected {LevelNames.Listed(LevelNames.All.Where(l => l != Level.Grid))}");
         return null;
     }
 
@@ -704,20 +702,20 @@ public sealed class ScenarioReader
 
     private static bool[] LevelsOf(CityDefinition city)
     {
-        var present = new bool[Scenario.Levels];
+        var present = new bool[LevelNames.All.Count];
         foreach (var unit in city.Units)
         {
-            var index = Array.IndexOf(s_levelNames, unit.Level.ToLowerInvariant());
-            if (index >= 0)
-            {
-                present[index] = true;
-            }
+            present[(int)unit.Level] = true;
         }
 
         return present;
     }
 
-    private static string RateKey(string level) => $"ratePer{char.ToUpperInvariant(level[0])}{level[1..]}PerDay";
+    private static string RateKey(Level level)
+    {
+        var key = LevelNames.Key(level);
+        return $"ratePer{char.ToUpperInvariant(key[0])}{key[1..]}PerDay";
+    }
 
     private static string TypeNames => string.Join(", ", Enum.GetValues<CaseType>().Select(TypeName));
 

@@ -48,6 +48,7 @@ public sealed class CityFileTests
     [InlineData("{ \"kind\": \"court\", \"stationing\": \"onCall\" }", "{ \"kind\": \"army\", \"stationing\": \"onCall\" }", "units[1] 't-1' departments[0]: unknown department 'army'")]
     [InlineData("\"level\": \"village\", \"parent\": \"t-1-1\"", "\"level\": \"village\", \"parent\": \"t-1\"", "units[3] 't-1-1-1': a Village must hang under a Township, but parent 't-1' is a County")]
     [InlineData("\"level\": \"grid\"", "\"level\": \"hamlet\"", "units[4] 't-1-1-1-1': unknown level 'hamlet'")]
+    [InlineData("\"level\": \"grid\"", "\"level\": \"4\"", "units[4] 't-1-1-1-1': unknown level '4' (expected grid, village, township, county or city)")]
     [InlineData("\"name\": \"丙村\", \"level\": \"village\", \"parent\": \"t-1-1\", \"mediators\": [{ \"count\": 1 }]", "\"name\": \"丙村\", \"level\": \"village\", \"parent\": \"t-1-1\", \"mediators\": []", "units[3] 't-1-1-1': a centre needs at least one mediator")]
     public void A_bad_entry_is_refused_with_its_name_and_the_problem(string from, string to, string expected)
     {
