@@ -22,7 +22,7 @@ public sealed record ScenarioVariation(long Seed, int HorizonDays, IReadOnlyList
         Replications = 1,
         HorizonDays = HorizonDays,
         WarmUpDays = 0,
-        City = scenario.City with { Units = [.. scenario.City.Units.Select(Restaff)] },
+        City = scenario.City with { Units = [.. scenario.City.Units.Select(Step)] },
         Surges = Surge is { } surge ? [.. scenario.Surges, surge] : scenario.Surges,
     };
 
@@ -36,7 +36,7 @@ public sealed record ScenarioVariation(long Seed, int HorizonDays, IReadOnlyList
         return $"seed {Seed}, horizonDays {HorizonDays}, warmUpDays 0, staffing per unit {steps}, extra surge {surge}";
     }
 
-    private UnitDefinition Restaff(UnitDefinition unit)
+    private UnitDefinition Step(UnitDefinition unit)
     {
         var step = StaffingSteps[(int)unit.Level];
         var people = unit.Mediators.Sum(t => t.Count);

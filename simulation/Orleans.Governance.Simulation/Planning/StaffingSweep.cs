@@ -25,7 +25,7 @@ public static class StaffingSweep
         {
             starting?.Invoke(staff);
             var count = staff;
-            var city = scenario.City with { Units = [.. scenario.City.Units.Select(u => u.Level == level ? ScenarioReader.Restaff(u, count) : u)] };
+            var city = scenario.City.Restaffed(unit => unit.Level == level ? count : null);
             var result = await Simulator.RunAsync(scenario with { City = city }, host, cancellationToken: cancellationToken);
             points.Add(new SweepPoint(staff, staff * centres, result));
         }

@@ -261,16 +261,8 @@ public sealed class ScenarioReader
             byCentre[id] = (int)Number(centres!, id, "staffing.centres", 1, 1, 100_000, "an integer ≥ 1", integer: true);
         }
 
-        var units = city.Units.Select(unit =>
-            byCentre.TryGetValue(unit.Id, out var count) || byLevel.TryGetValue(unit.Level, out count)
-                ? Restaff(unit, count)
-                : unit).ToList();
-        return city with { Units = units };
+        return city.Restaffed(unit => byCentre.TryGetValue(unit.Id, out var count) || byLevel.TryGetValue(unit.Level, out count) ? count : null);
     }
-
-    /// <summary>The unit with its mediator teams replaced by one generalist team of <paramref name="count"/> (what <c>staffing</c> does).</summary>
-    public static UnitDefinition Restaff(UnitDefinition unit, int count) =>
-        unit with { Mediators = [new MediatorTeam { Name = unit.Level == Level.Grid ? "网格员" : "调解员", Count = count }] };
 
     private GovernancePolicy ReadPolicy(IReadOnlyDictionary<string, object?>? map, GovernancePolicy policy)
     {

@@ -18,4 +18,8 @@ public sealed record CityDefinition
     [Id(2)] public GovernancePolicy Policy { get; init; } = new();
 
     [Id(3)] public IReadOnlyList<UnitDefinition> Units { get; init; } = [];
+
+    /// <summary>The city with every unit for which <paramref name="staff"/> gives a number staffed by one generalist team of that size (<see cref="UnitDefinition.Restaffed"/>).</summary>
+    public CityDefinition Restaffed(Func<UnitDefinition, int?> staff) =>
+        this with { Units = [.. Units.Select(unit => staff(unit) is { } count ? unit.Restaffed(count) : unit)] };
 }

@@ -24,4 +24,11 @@ public sealed record UnitDefinition
 
     /// <summary>Where the unit sits; optional. Open311 reports with coordinates go to the nearest located grid.</summary>
     public UnitLocation? Location { get; init; }
+
+    /// <summary>
+    /// The unit with its teams replaced by one generalist team of <paramref name="count"/>, named as
+    /// the unit's own generalist team (the first without skills; a grid's grid workers), if it has one.
+    /// </summary>
+    public UnitDefinition Restaffed(int count) =>
+        this with { Mediators = [new MediatorTeam { Name = Mediators.FirstOrDefault(t => t.Skills is not { Count: > 0 })?.Name, Count = count }] };
 }

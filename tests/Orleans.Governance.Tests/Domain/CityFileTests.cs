@@ -61,6 +61,18 @@ public sealed class CityFileTests
     }
 
     [Fact]
+    public void Restaffing_gives_a_unit_one_generalist_team_named_as_its_own()
+    {
+        var generated = CityGenerator.Generate(new CityShape());
+        var city = generated.Restaffed(unit => unit.Level is Level.Township or Level.Grid ? 3 : null);
+
+        var township = city.Units.First(u => u.Level == Level.Township);
+        Assert.Equal([new MediatorTeam { Name = "人民调解委员会", Count = 3 }], township.Mediators);
+        Assert.Equal("网格员", Assert.Single(city.Units.First(u => u.Level == Level.Grid).Mediators).Name);
+        Assert.Same(generated.Units.First(u => u.Level == Level.County), city.Units.First(u => u.Level == Level.County));
+    }
+
+    [Fact]
     public void A_cycle_of_parents_is_refused_with_the_cycle()
     {
         var cyclic = Valid
