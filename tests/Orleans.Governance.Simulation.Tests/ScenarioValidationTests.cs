@@ -77,7 +77,7 @@ public sealed class ScenarioValidationTests
     public void The_early_warning_rule_can_be_overridden_and_is_checked()
     {
         var tuned = TestScenarios.Parse(Sample("intake:", "policy: { earlyWarning: { alpha: 0.0001, minObserved: 5 } }\nintake:"));
-        Assert.Equal(new EarlyWarningRule { Alpha = 1e-4, MinObserved = 5 }, tuned.City.Policy.EarlyWarning);
+        Assert.Equal(new EarlyWarningRule { Alpha = 1e-4, MinObserved = 5 }, tuned.City.Definition.Policy.EarlyWarning);
 
         var problems = Problems(Sample("intake:", "policy: { earlyWarning: { alpha: 0, baselineDays: 60, colour: red } }\nintake:"));
         Assert.Contains("policy.earlyWarning.alpha: 0 — expected a probability > 0 and < 1", problems);
@@ -90,6 +90,6 @@ public sealed class ScenarioValidationTests
     {
         var scenario = TestScenarios.Parse(StarterScenario.Text);
         Assert.Equal(60, scenario.HorizonDays);
-        Assert.Equal(4, scenario.City.Units.Count(u => u.Level == Level.Township && u.Mediators.Sum(m => m.Count) == 4));
+        Assert.Equal(4, scenario.City.Units.Count(u => u.Level == Level.Township && u.Mediators.Count == 4));
     }
 }

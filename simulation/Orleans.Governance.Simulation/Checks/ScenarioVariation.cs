@@ -22,7 +22,7 @@ public sealed record ScenarioVariation(long Seed, int HorizonDays, IReadOnlyList
         Replications = 1,
         HorizonDays = HorizonDays,
         WarmUpDays = 0,
-        City = scenario.City with { Units = [.. scenario.City.Units.Select(Step)] },
+        City = CityPlan.From(scenario.City.Definition with { Units = [.. scenario.City.Definition.Units.Select(Step)] }, scenario.Name),
         Surges = Surge is { } surge ? [.. scenario.Surges, surge] : scenario.Surges,
     };
 

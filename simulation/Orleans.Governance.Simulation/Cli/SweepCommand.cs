@@ -54,7 +54,7 @@ public static class SweepCommand
 
             var name = parse.GetValue(level)!;
             LevelNames.TryParse(name, out var staffed);
-            if (loaded.City.Units.All(u => u.Level != staffed))
+            if (loaded.City.CountAt(staffed) == 0)
             {
                 Console.Error.WriteLine($"--level: {name} — the scenario's city has no {name} units");
                 return 2;

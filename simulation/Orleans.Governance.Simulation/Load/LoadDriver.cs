@@ -63,7 +63,7 @@ public sealed class LoadDriver(IGrainFactory grains, CityPlan city, LoadSettings
         var scenario = new Scenario
         {
             Name = "load",
-            City = city.Definition,
+            City = city,
             Arrivals = new Dictionary<CaseType, double[]>(),
             Handling = new DurationSpec?[LevelNames.All.Count],
             Resolution = new double?[LevelNames.All.Count],

@@ -74,7 +74,7 @@ public static class ConsoleReport
             var table = new Table().Title(Markup.Escape(words.Title)).AddColumn(words.Surge).AddColumn(new TableColumn(words.Detected).RightAligned()).AddColumn(new TableColumn(words.Delay).RightAligned());
             foreach (var outcome in result.Surges)
             {
-                table.AddRow(Markup.Escape(words.Describe(outcome.Surge, result.Scenario.City)), outcome.DetectedText, outcome.DelayDays.Text("N2"));
+                table.AddRow(Markup.Escape(words.Describe(outcome.Surge, result.Scenario.City.Definition)), outcome.DetectedText, outcome.DelayDays.Text("N2"));
             }
 
             console.Write(table);

@@ -22,11 +22,16 @@ public sealed class ScenarioReader
     private const double MaxHorizonDays = 3_650;
 
     private readonly List<string> _problems = [];
+    private readonly string _source;
     private readonly string _directory;
 
     private delegate bool ItemParser<T>(string text, out T value);
 
-    private ScenarioReader(string directory) => _directory = directory;
+    private ScenarioReader(string source, string directory)
+    {
+        _source = source;
+        _directory = directory;
+    }
 
     public static Scenario LoadFile(string path)
     {
@@ -50,7 +55,7 @@ public sealed class ScenarioReader
             throw new ScenarioException(source, [$"malformed YAML at line {e.Start.Line}, column {e.Start.Column}: {e.InnerException?.Message ?? e.Message}"]);
         }
 
-        var reader = new ScenarioReader(directory);
+        var reader = new ScenarioReader(source, directory);
         var scenario = reader.Read(root, Path.GetFileNameWithoutExtension(source));
         if (reader._problems.Count > 0 || scenario is null)
         {
@@ -81,14 +86,16 @@ public sealed class ScenarioReader
             _problems.Add($"warmUpDays: {Format(warmUp)} — expected fewer days than horizonDays ({Format(horizon)})");
         }
 
+        // The city is validated here, once for the whole run: replications take prefixed copies of the plan.
         var city = ReadCity(map);
+        CityPlan? plan = null;
         if (city is not null)
         {
             city = ApplyStaffing(city, Map(map.GetValueOrDefault("staffing"), "staffing"));
             city = city with { Policy = ReadPolicy(Map(map.GetValueOrDefault("policy"), "policy"), city.Policy) };
             try
             {
-                CityPlan.From(city, city.Id);
+                plan = CityPlan.From(city, city.Id);
             }
             catch (CityFileException e)
             {
@@ -109,7 +116,12 @@ public sealed class ScenarioReader
         var satisfaction = Map(followUp?.GetValueOrDefault("satisfaction"), "followUp.satisfaction");
         Known(satisfaction, "followUp.satisfaction", "resolved", "referred");
 
-        var scenario = new Scenario
+        if (city is not null && arrivals.Count > 0 && arrivals.Values.All(r => r.All(x => x == 0)))
+        {
+            _problems.Add("arrivals: every rate is 0 — expected at least one positive rate");
+        }
+
+        return new Scenario
         {
             Name = Text(map, "name", "") ?? fallbackName,
             Seed = (long)Number(map, "seed", "", 1, long.MinValue, long.MaxValue, "an integer", integer: true),
@@ -117,7 +129,6 @@ public sealed class ScenarioReader
             HorizonDays = horizon,
             WarmUpDays = warmUp,
             StartDate = Date(map, "startDate", "") ?? new DateOnly(2026, 3, 2),
-            City = city ?? new CityDefinition(),
             Arrivals = arrivals,
             DayOfWeek = Weights(calendar, "dayOfWeek", "calendar", 7, "7 multipliers ≥ 0 (Monday … Sunday)") ?? [1, 1, 1, 1, 1, 1, 1],
             Monthly = Weights(calendar, "monthly", "calendar", 12, "12 multipliers ≥ 0 (January … December)") ?? [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
@@ -137,13 +148,10 @@ public sealed class ScenarioReader
             LongStandingShare = Number(intake, "longStandingShare", "intake", 0, 0, 1, "a probability between 0 and 1"),
             GroupShare = Number(intake, "groupShare", "intake", 0, 0, 1, "a probability between 0 and 1"),
             LitigationShare = Number(intake, "litigationShare", "intake", 0.5, 0, 1, "a probability between 0 and 1"),
-        };
-        if (city is not null && arrivals.Count > 0 && arrivals.Values.All(r => r.All(x => x == 0)))
-        {
-            _problems.Add("arrivals: every rate is 0 — expected at least one positive rate");
-        }
 
-        return scenario;
+            // Last, after every other field has had its say: without a valid city the problems so far are the answer.
+            City = plan ?? throw new ScenarioException(_source, _problems),
+        };
     }
 
     private CityDefinition? ReadCity(IReadOnlyDictionary<string, object?> root)

@@ -35,6 +35,21 @@ public sealed class CityPlan
 
     public int CountAt(Level level) => Units.Count(u => u.Level == level);
 
+    /// <summary>
+    /// This city with every unit id (and the city's) prefixed: the simulator gives each replication
+    /// its own copy, so replications can share one silo without sharing any unit's queue, counters
+    /// or deadline watch. Not validated again: a common prefix changes no level and no parent link.
+    /// </summary>
+    public CityPlan WithIdPrefix(string prefix)
+    {
+        var copy = Definition with
+        {
+            Id = prefix + Definition.Id,
+            Units = [.. Definition.Units.Select(u => u with { Id = prefix + u.Id, Parent = u.Parent is null ? null : prefix + u.Parent })],
+        };
+        return new CityPlan(copy, BuildProfiles(copy, copy.Units.ToDictionary(u => u.Id, StringComparer.Ordinal)));
+    }
+
     /// <summary>Validates a parsed city; throws <see cref="CityFileException"/> naming every bad entry.</summary>
     public static CityPlan From(CityDefinition city, string source)
     {
