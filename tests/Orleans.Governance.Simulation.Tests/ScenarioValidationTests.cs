@@ -44,10 +44,13 @@ public sealed class ScenarioValidationTests
     }
 
     [Fact]
-    public void Deadlines_a_grain_timer_cannot_wait_for_are_refused()
+    public void Deadlines_are_bounded_as_in_city_files_not_by_a_grain_timer()
     {
-        var problems = Problems(TestScenarios.SingleCentre(2, 1, 1, 1, 10, 0).Replace("simpleDays: 45", "simpleDays: 60", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("policy.simpleDays: 60 — expected a number of days > 0 and at most 49", StringComparison.Ordinal));
+        var accepted = TestScenarios.Parse(TestScenarios.SingleCentre(2, 1, 1, 1, 10, 0).Replace("simpleDays: 45", "simpleDays: 60", StringComparison.Ordinal));
+        Assert.Equal(60, accepted.City.Root.Policy.SimpleDays);
+
+        var problems = Problems(TestScenarios.SingleCentre(2, 1, 1, 1, 10, 0).Replace("simpleDays: 45", "simpleDays: 400", StringComparison.Ordinal));
+        Assert.Contains("policy.simpleDays: 400 — expected a number of days > 0 and at most 365", problems);
     }
 
     [Fact]

@@ -15,9 +15,6 @@ namespace Orleans.Governance.Simulation.Scenarios;
 /// </summary>
 public sealed class ScenarioReader
 {
-    /// <summary>A grain timer cannot wait longer than 0xfffffffe ms (about 49.7 days).</summary>
-    private const double MaxTimerDays = 49;
-
     /// <summary>Ten years: a run's calendar, ledgers and time series grow with the horizon.</summary>
     private const double MaxHorizonDays = 3_650;
 
@@ -278,10 +275,11 @@ public sealed class ScenarioReader
         {
             Known(map, "policy", "simpleDays", "normalDays", "complexDays", "highRiskDays", "longStandingDays", "signWarningHours",
                 "overdueEscalationDays", "highRiskRaiseTo", "complexAmountYuan", "complexPartyCount", "earlyWarning");
-            double Days(string key, double fallback) => Number(map, key, "policy", fallback, 0, MaxTimerDays, $"a number of days > 0 and at most {MaxTimerDays} (a grain timer waits at most 49.7 days)", exclusiveMin: true);
+            // The bounds of city files (GovernancePolicy.MaxDays): a unit's wake-up reaches any deadline in steps (UnitHandler.MaxWait).
+            double Days(string key, double fallback) => Number(map, key, "policy", fallback, 0, GovernancePolicy.MaxDays, $"a number of days > 0 and at most {GovernancePolicy.MaxDays}", exclusiveMin: true);
             var grace = map.TryGetValue("overdueEscalationDays", out var g) && IsNull(g)
                 ? null
-                : (double?)Number(map, "overdueEscalationDays", "policy", policy.OverdueEscalationDays ?? 3, 0, MaxTimerDays, "a number of days ≥ 0, or null to never escalate overdue cases");
+                : (double?)Number(map, "overdueEscalationDays", "policy", policy.OverdueEscalationDays ?? 3, 0, GovernancePolicy.MaxDays, "a number of days ≥ 0, or null to never escalate overdue cases");
             policy = policy with
             {
                 SimpleDays = Days("simpleDays", policy.SimpleDays),
@@ -289,19 +287,13 @@ public sealed class ScenarioReader
                 ComplexDays = Days("complexDays", policy.ComplexDays),
                 HighRiskDays = Days("highRiskDays", policy.HighRiskDays),
                 LongStandingDays = Days("longStandingDays", policy.LongStandingDays),
-                SignWarningHours = Number(map, "signWarningHours", "policy", policy.SignWarningHours, 0, MaxTimerDays * 24, "a number of hours > 0", exclusiveMin: true),
+                SignWarningHours = Number(map, "signWarningHours", "policy", policy.SignWarningHours, 0, GovernancePolicy.MaxDays * 24, "a number of hours > 0", exclusiveMin: true),
                 OverdueEscalationDays = grace,
                 HighRiskRaiseTo = LevelValue(map, "highRiskRaiseTo", "policy") ?? policy.HighRiskRaiseTo,
                 ComplexAmountYuan = (long)Number(map, "complexAmountYuan", "policy", policy.ComplexAmountYuan, 0, long.MaxValue, "an amount in yuan ≥ 0", integer: true),
                 ComplexPartyCount = (int)Number(map, "complexPartyCount", "policy", policy.ComplexPartyCount, 2, 1000, "an integer ≥ 2", integer: true),
                 EarlyWarning = ReadEarlyWarning(Map(map.GetValueOrDefault("earlyWarning"), "policy.earlyWarning"), policy.EarlyWarning),
             };
-        }
-
-        var longest = new[] { policy.SimpleDays, policy.NormalDays, policy.ComplexDays, policy.HighRiskDays, policy.LongStandingDays }.Max() + (policy.OverdueEscalationDays ?? 0);
-        if (longest > MaxTimerDays)
-        {
-            _problems.Add($"policy: longest deadline plus overdueEscalationDays is {Format(longest)} days — expected at most {MaxTimerDays} (a grain timer waits at most 49.7 days)");
         }
 
         _problems.AddRange(policy.Validate());
