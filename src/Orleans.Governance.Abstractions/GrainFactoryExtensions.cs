@@ -10,9 +10,30 @@ namespace Orleans.Governance.Abstractions;
 /// </summary>
 public static class GrainFactoryExtensions
 {
+    private const int ConfigureBatchSize = 512;
+
     /// <summary>Grids and centres are different grain types behind one interface.</summary>
     public static IUnitGrain GetUnit(this IGrainFactory grains, UnitRef unit) =>
         unit.Level == Level.Grid ? grains.Get<IGridGrain>(unit.Id) : grains.Get<ICentreGrain>(unit.Id);
+
+    /// <summary>
+    /// Configures validated units a batch at a time (all of a city's 17,000 at once would flood the
+    /// silo), in the plan's order, the city first; <paramref name="done"/> hears the count after each
+    /// batch. Returns how many changed (loading is idempotent).
+    /// </summary>
+    public static async Task<int> ConfigureUnitsAsync(this IGrainFactory grains, IReadOnlyList<UnitProfile> units, Action<int>? done = null)
+    {
+        var (configured, count) = (0, 0);
+        foreach (var batch in units.Chunk(ConfigureBatchSize))
+        {
+            var changed = await Task.WhenAll(batch.Select(unit => grains.GetUnit(unit.Ref).ConfigureAsync(unit)));
+            configured += changed.Count(c => c);
+            count += batch.Length;
+            done?.Invoke(count);
+        }
+
+        return configured;
+    }
 
     public static ICaseGrain GetCase(this IGrainFactory grains, string caseId) => grains.Get<ICaseGrain>(caseId);
 

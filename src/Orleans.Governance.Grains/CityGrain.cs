@@ -11,8 +11,6 @@ public sealed partial class CityGrain(
     [DirectState("city", StorageNames.Governance)] IPersistentState<CityState> state,
     ILogger<CityGrain> logger) : Grain, ICityGrain
 {
-    private const int BatchSize = 512;
-
     public async Task<CityLoadReport> LoadAsync(CityDefinition definition)
     {
         if (definition.Id != this.GetPrimaryKeyString())
@@ -21,14 +19,7 @@ public sealed partial class CityGrain(
         }
 
         var plan = CityPlan.From(definition, $"city '{definition.Id}'");
-        var (configured, done) = (0, 0);
-        foreach (var batch in plan.Units.Chunk(BatchSize))
-        {
-            var changed = await Task.WhenAll(batch.Select(unit => GrainFactory.GetUnit(unit.Ref).ConfigureAsync(unit)));
-            configured += changed.Count(c => c);
-            done += batch.Length;
-            LogProgress(logger, plan.Id, done, plan.Units.Count);
-        }
+        var configured = await GrainFactory.ConfigureUnitsAsync(plan.Units, done => LogProgress(logger, plan.Id, done, plan.Units.Count));
 
         state.State.Root = plan.Root.Ref;
         state.State.Units = plan.Units.Count;

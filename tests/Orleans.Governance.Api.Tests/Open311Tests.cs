@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using Orleans.Governance.Api.Jurisdiction;
 using Orleans.Governance.Api.Tests.Support;
 using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Jurisdiction;
 
 namespace Orleans.Governance.Api.Tests;
 
@@ -232,7 +233,7 @@ public sealed class Open311Tests(ApiHost host)
 
     private static CityPlan LocatedCity()
     {
-        static UnitDefinition Unit(string id, string level, string? parent, double? lat = null, double? @long = null) => new()
+        static UnitDefinition Unit(string id, Level level, string? parent, double? lat = null, double? @long = null) => new()
         {
             Id = id, Name = id, Level = level, Parent = parent, Mediators = [new MediatorTeam { Count = 1 }],
             Location = lat is { } la && @long is { } lo ? new UnitLocation { Lat = la, Long = lo } : null,
@@ -244,8 +245,8 @@ public sealed class Open311Tests(ApiHost host)
             Name = "located",
             Units =
             [
-                Unit("c", "city", null, 36.5, 116.4), Unit("c-1", "county", "c"), Unit("c-1-1", "township", "c-1", 36.45, 116.30),
-                Unit("c-1-1-1", "village", "c-1-1"), Unit("c-1-1-1-1", "grid", "c-1-1-1", 36.45, 116.30), Unit("c-1-1-1-2", "grid", "c-1-1-1", 36.55, 116.55),
+                Unit("c", Level.City, null, 36.5, 116.4), Unit("c-1", Level.County, "c"), Unit("c-1-1", Level.Township, "c-1", 36.45, 116.30),
+                Unit("c-1-1-1", Level.Village, "c-1-1"), Unit("c-1-1-1-1", Level.Grid, "c-1-1-1", 36.45, 116.30), Unit("c-1-1-1-2", Level.Grid, "c-1-1-1", 36.55, 116.55),
             ],
         }, "located.json");
     }

@@ -8,7 +8,7 @@ namespace Orleans.Governance.Simulation.Tests;
 /// <summary>Warnings into episodes, episodes against injected surges, on the sample city's tree (sample → sample-01, sample-02 → …).</summary>
 public sealed class EpisodeMatchingTests
 {
-    private static readonly UnitTree s_tree = UnitTree.Of(TestScenarios.Parse(TestScenarios.SampleCity(10, 1)).City);
+    private static readonly UnitTree s_tree = UnitTree.Of(TestScenarios.Parse(TestScenarios.SampleCity(10, 1)).City.Definition);
 
     /// <summary>×3 labour in county sample-01 on days 40 to 50.</summary>
     private static readonly Surge s_labour = new(40, 50, 3, new HashSet<CaseType> { CaseType.Labour }, new HashSet<string> { "sample-01" });

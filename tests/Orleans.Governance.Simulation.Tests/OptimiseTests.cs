@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Planning;
@@ -15,7 +16,7 @@ public sealed class OptimiseTests
 {
     private const int MaxPerCentre = 3;
 
-    private static readonly string[] s_levels = ["grid", "village", "township", "county", "city"];
+    private static readonly Level[] s_levels = [.. LevelNames.All];
 
     [Fact]
     public async Task The_search_finds_the_cheapest_roster_that_brute_force_finds()
@@ -45,16 +46,16 @@ public sealed class OptimiseTests
         var dearGrid = await new RosterSearch(scenario, Goal(RosterCosts.Parse("grid=20", s_levels))).RunAsync();
 
         Assert.NotNull(even.Chosen);
-        Assert.True(even.Chosen.Roster["village"] > 1, $"the villages are the bottleneck: {even.Chosen.Roster}");
+        Assert.True(even.Chosen.Roster[Level.Village] > 1, $"the villages are the bottleneck: {even.Chosen.Roster}");
 
         // Only relative costs matter: the same roster at three times the cost.
         Assert.Equal(even.Chosen.Roster, tripled.Chosen?.Roster);
         Assert.Equal(3 * even.Chosen.Cost, tripled.Chosen!.Cost, precision: 9);
 
         // A dearer level never gets more mediators; a bottleneck keeps what it needs.
-        Assert.True(dearVillage.Chosen!.Roster["village"] <= even.Chosen.Roster["village"], $"{dearVillage.Chosen.Roster} against {even.Chosen.Roster}");
+        Assert.True(dearVillage.Chosen!.Roster[Level.Village] <= even.Chosen.Roster[Level.Village], $"{dearVillage.Chosen.Roster} against {even.Chosen.Roster}");
         Assert.True(dearVillage.Chosen.Cost > even.Chosen.Cost);
-        Assert.Equal(1, dearGrid.Chosen!.Roster["grid"]);
+        Assert.Equal(1, dearGrid.Chosen!.Roster[Level.Grid]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Planning;
 using Orleans.Governance.Simulation.Tests.Support;
@@ -46,7 +47,7 @@ public sealed class PlanningTests
             .Replace("simpleDays: 45", "simpleDays: 5", StringComparison.Ordinal);
         var scenario = TestScenarios.Parse(yaml);
 
-        var sweep = await StaffingSweep.RunAsync(scenario, "city", from: 1, to: 3, target: 0.9);
+        var sweep = await StaffingSweep.RunAsync(scenario, Level.City, from: 1, to: 3, target: 0.9);
 
         Assert.Equal([1, 2, 3], sweep.Points.Select(p => p.PerCentre));
         Assert.True(sweep.Points[0].ServiceLevel.Mean < 0.9, $"one mediator: {sweep.Points[0].ServiceLevel.Mean:P1} closed within deadline");

@@ -44,10 +44,13 @@ public sealed class ScenarioValidationTests
     }
 
     [Fact]
-    public void Deadlines_a_grain_timer_cannot_wait_for_are_refused()
+    public void Deadlines_are_bounded_as_in_city_files_not_by_a_grain_timer()
     {
-        var problems = Problems(TestScenarios.SingleCentre(2, 1, 1, 1, 10, 0).Replace("simpleDays: 45", "simpleDays: 60", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("policy.simpleDays: 60 — expected a number of days > 0 and at most 49", StringComparison.Ordinal));
+        var accepted = TestScenarios.Parse(TestScenarios.SingleCentre(2, 1, 1, 1, 10, 0).Replace("simpleDays: 45", "simpleDays: 60", StringComparison.Ordinal));
+        Assert.Equal(60, accepted.City.Root.Policy.SimpleDays);
+
+        var problems = Problems(TestScenarios.SingleCentre(2, 1, 1, 1, 10, 0).Replace("simpleDays: 45", "simpleDays: 400", StringComparison.Ordinal));
+        Assert.Contains("policy.simpleDays: 400 — expected a number of days > 0 and at most 365", problems);
     }
 
     [Fact]
@@ -77,7 +80,7 @@ public sealed class ScenarioValidationTests
     public void The_early_warning_rule_can_be_overridden_and_is_checked()
     {
         var tuned = TestScenarios.Parse(Sample("intake:", "policy: { earlyWarning: { alpha: 0.0001, minObserved: 5 } }\nintake:"));
-        Assert.Equal(new EarlyWarningRule { Alpha = 1e-4, MinObserved = 5 }, tuned.City.Policy.EarlyWarning);
+        Assert.Equal(new EarlyWarningRule { Alpha = 1e-4, MinObserved = 5 }, tuned.City.Definition.Policy.EarlyWarning);
 
         var problems = Problems(Sample("intake:", "policy: { earlyWarning: { alpha: 0, baselineDays: 60, colour: red } }\nintake:"));
         Assert.Contains("policy.earlyWarning.alpha: 0 — expected a probability > 0 and < 1", problems);
@@ -89,7 +92,7 @@ public sealed class ScenarioValidationTests
     public void A_working_calendar_is_read_relative_to_the_scenario_and_a_bad_one_refuses_the_run()
     {
         var working = TestScenarios.Parse(Sample("intake:", "policy: { deadlineDays: working, workingCalendar: cn-2026.json }\nintake:"));
-        Assert.Equal((DeadlineDays.Working, 33), (working.City.Policy.DeadlineDays, working.City.Policy.WorkingCalendar!.DaysOff.Count));
+        Assert.Equal((DeadlineDays.Working, 33), (working.City.Definition.Policy.DeadlineDays, working.City.Definition.Policy.WorkingCalendar!.DaysOff.Count));
 
         var problems = Problems(Sample("intake:", "policy: { deadlineDays: weekly, workingCalendar: nowhere.json }\nintake:"));
         Assert.Contains("policy.deadlineDays: weekly — expected calendar or working", problems);
@@ -103,6 +106,6 @@ public sealed class ScenarioValidationTests
     {
         var scenario = TestScenarios.Parse(StarterScenario.Text);
         Assert.Equal(60, scenario.HorizonDays);
-        Assert.Equal(4, scenario.City.Units.Count(u => u.Level == "township" && u.Mediators.Sum(m => m.Count) == 4));
+        Assert.Equal(4, scenario.City.Units.Count(u => u.Level == Level.Township && u.Mediators.Count == 4));
     }
 }

@@ -7,7 +7,7 @@ namespace Orleans.Governance.Simulation.Tests;
 /// <summary>A surge's area on the sample city (city sample → counties sample-01, sample-02 → townships → villages → grids).</summary>
 public sealed class SurgeAreaTests
 {
-    private static readonly UnitTree s_tree = UnitTree.Of(TestScenarios.Parse(TestScenarios.SampleCity(10, 1)).City);
+    private static readonly UnitTree s_tree = UnitTree.Of(TestScenarios.Parse(TestScenarios.SampleCity(10, 1)).City.Definition);
 
     private static Surge InCounty(string county) => new(5, 10, 3, new HashSet<CaseType> { CaseType.Labour }, new HashSet<string> { county });
 

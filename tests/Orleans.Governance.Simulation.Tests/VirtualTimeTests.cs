@@ -39,6 +39,31 @@ public sealed class VirtualTimeTests
     }
 
     [Fact]
+    public async Task A_deadline_longer_than_a_grain_timer_waits_escalates_on_time()
+    {
+        // A 60-day deadline and 3 days' grace, past the 49.7 days a grain timer can wait: the unit
+        // wakes on the way (UnitHandler.MaxWait) and escalates each case to the city at exactly +63 days.
+        var yaml = TestScenarios.SingleCentre(1, 0.5, 1, 1, 70, 0)
+            .Replace("policy: { overdueEscalationDays: null, simpleDays: 45 }", "policy: { overdueEscalationDays: 3, simpleDays: 60 }", StringComparison.Ordinal)
+            .Replace("ratePerCityPerDay", "ratePerCountyPerDay", StringComparison.Ordinal)
+            .Replace("county: { distribution: fixed, meanDays: 0 }", "county: { distribution: fixed, meanDays: 100 }", StringComparison.Ordinal);
+        var scenario = TestScenarios.Parse(yaml);
+        var start = new DateTimeOffset(scenario.StartDate.ToDateTime(TimeOnly.MinValue), CentreDays.Offset);
+        await using var host = await IGovernanceHost.StartAsync(HostKind.Kernel, start, keepCases: true);
+        var run = await new ReplicationRun(scenario, 1, host, null, NullLogger.Instance) { KeepsCaseTracks = true }.RunAsync();
+
+        var files = await Task.WhenAll(run.Cases.Select(c => host.GetCaseAsync(c.Id)));
+        var escalated = files.Where(f => f.Trail.Any(e => e.Action == CaseAction.Escalate)).ToList();
+        Assert.NotEmpty(escalated);
+        Assert.All(escalated, file =>
+        {
+            var triage = file.Trail.First(e => e.Action == CaseAction.Triage);
+            var escalation = file.Trail.Single(e => e.Action == CaseAction.Escalate);
+            Assert.Equal((triage.At.AddDays(63), Level.City), (escalation.At, escalation.Level));
+        });
+    }
+
+    [Fact]
     public async Task A_replication_after_a_part_day_horizon_starts_at_the_centres_next_midnight()
     {
         // Two and a half days each: on one silo, replication 2 waits from noon of day 2 to midnight

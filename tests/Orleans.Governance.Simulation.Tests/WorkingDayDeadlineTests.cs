@@ -35,7 +35,7 @@ public sealed class WorkingDayDeadlineTests
 
         var triage = Assert.Single(first.Trail, e => e.Action == CaseAction.Triage);
         var supervision = first.Trail.SingleOrDefault(e => e.Action == CaseAction.Supervise);
-        var closeBy = working.City.Policy.WorkingCalendar!.Add(triage.At, TimeSpan.FromDays(3));
+        var closeBy = working.City.Definition.Policy.WorkingCalendar!.Add(triage.At, TimeSpan.FromDays(3));
         Assert.True(closeBy >= new DateTimeOffset(2026, 2, 24, 0, 0, 0, CentreDays.Offset), $"the first case, triaged {triage.At}, is due {closeBy}: not after the holiday");
         Assert.True(supervision is null || supervision.At == closeBy, $"supervised at {supervision?.At}, due {closeBy}");
         Assert.True(Figure(workingRun, "totals.overdue") < Figure(calendarRun, "totals.overdue"),

@@ -102,15 +102,15 @@ public sealed class RunChecker
         var scenario = variation.Apply(_scenario);
         if (kind == HostKind.Kernel && _kernelOnlyCity is { } plant)
         {
-            scenario = scenario with { City = plant(scenario.City) };
+            scenario = scenario with { City = CityPlan.From(plant(scenario.City.Definition), scenario.Name) };
         }
 
         await using var host = await IGovernanceHost.StartAsync(kind, Simulator.ClockAtStart(scenario, 1), keepCases: true, cancellationToken);
         var run = await new ReplicationRun(scenario, 1, host, null, NullLogger.Instance) { KeepsCaseTracks = true }.RunAsync(cancellationToken);
         var json = JsonReport.Render(new SimulationResult(scenario, [run], Figure.Summarise([run]), 0));
 
-        // Replication 1 runs on the copy of the city whose unit ids are prefixed "r1-" (ReplicaCity).
-        var plan = CityPlan.From(ReplicaCity.Of(scenario.City, "r1-"), scenario.Name);
+        // Replication 1 runs on the copy of the city whose unit ids are prefixed "r1-".
+        var plan = scenario.City.WithIdPrefix("r1-");
         var own = await Task.WhenAll(plan.Units.Select(u => host.GetFiguresAsync(u.Ref)));
         var centres = plan.Units.Where(u => u.Level != Level.Grid).ToList();
         var rollups = await Task.WhenAll(centres.Select(u => host.GetSubtreeFiguresAsync(u.Ref)));

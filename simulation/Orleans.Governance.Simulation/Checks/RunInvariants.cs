@@ -6,6 +6,7 @@ using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Scenarios;
+using Orleans.Governance.Simulation.Statistics;
 
 namespace Orleans.Governance.Simulation.Checks;
 
@@ -38,7 +39,7 @@ public static class RunInvariants
                 continue;
             }
 
-            var name = ScenarioReader.LevelName(level);
+            var name = LevelNames.Key(level);
             var (admitted, resolved, referred, up, active) = (units.Sum(u => u.Admitted), units.Sum(u => u.ResolvedHere), units.Sum(u => u.ReferredOut), units.Sum(u => u.EscalatedOut), units.Sum(Active));
             if (admitted != resolved + referred + up + active)
             {
@@ -53,7 +54,7 @@ public static class RunInvariants
 
             foreach (var (figure, value) in new[] { ("admitted", admitted), ("resolved", resolved), ("referred", referred), ("escalatedOut", up) })
             {
-                var engine = o.Figure($"levels.{name}.{figure}");
+                var engine = o.Figure(Figure.AtLevel(level, figure));
                 if (engine != value)
                 {
                     problems.Add($"{name}: the units count {figure} {value}, the engine {engine}");
@@ -204,15 +205,15 @@ public static class RunInvariants
         var problems = new List<string>();
         foreach (var level in Enum.GetValues<Level>())
         {
-            var name = ScenarioReader.LevelName(level);
-            if (!o.Run.Figures.Any(f => f.Key == $"levels.{name}.admitted"))
+            var name = LevelNames.Key(level);
+            if (!o.Run.Figures.Any(f => f.Key == Figure.AtLevel(level, "admitted")))
             {
                 continue;
             }
 
-            var l = o.Figure($"levels.{name}.meanQueueLength") + o.Figure($"levels.{name}.meanBusyMediators");
-            var lambda = o.Figure($"levels.{name}.arrivalRatePerDay");
-            var admitted = o.Figure($"levels.{name}.admitted");
+            var l = o.Figure(Figure.AtLevel(level, "meanQueueLength")) + o.Figure(Figure.AtLevel(level, "meanBusyMediators"));
+            var lambda = o.Figure(Figure.AtLevel(level, "arrivalRatePerDay"));
+            var admitted = o.Figure(Figure.AtLevel(level, "admitted"));
             var w = admitted == 0 ? 0 : o.Run.SojournDays[(int)level] / admitted;
             if (Math.Abs(l - lambda * w) > 1e-6 * Math.Max(1, l))
             {

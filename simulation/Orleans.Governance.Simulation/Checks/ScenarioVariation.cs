@@ -22,23 +22,23 @@ public sealed record ScenarioVariation(long Seed, int HorizonDays, IReadOnlyList
         Replications = 1,
         HorizonDays = HorizonDays,
         WarmUpDays = 0,
-        City = scenario.City with { Units = [.. scenario.City.Units.Select(Restaff)] },
+        City = CityPlan.From(scenario.City.Definition with { Units = [.. scenario.City.Definition.Units.Select(Step)] }, scenario.Name),
         Surges = Surge is { } surge ? [.. scenario.Surges, surge] : scenario.Surges,
     };
 
     /// <summary>The variation as the lines a tester reads in a counterexample.</summary>
     public override string ToString()
     {
-        var steps = string.Join(", ", StaffingSteps.Select((step, level) => $"{ScenarioReader.LevelName((Level)level)} {step:+0;-0;0}"));
+        var steps = string.Join(", ", StaffingSteps.Select((step, level) => $"{LevelNames.Key((Level)level)} {step:+0;-0;0}"));
         var surge = Surge is { } s
             ? string.Create(CultureInfo.InvariantCulture, $"days {s.FromDay:0}–{s.ToDay:0} × {s.Multiplier:0.#} (all types)")
             : "none";
         return $"seed {Seed}, horizonDays {HorizonDays}, warmUpDays 0, staffing per unit {steps}, extra surge {surge}";
     }
 
-    private UnitDefinition Restaff(UnitDefinition unit)
+    private UnitDefinition Step(UnitDefinition unit)
     {
-        var step = Enum.TryParse<Level>(unit.Level, ignoreCase: true, out var level) ? StaffingSteps[(int)level] : 0;
+        var step = StaffingSteps[(int)unit.Level];
         var people = unit.Mediators.Sum(t => t.Count);
         if (step == 0 || unit.Mediators.Count == 0 || people + step < 1)
         {

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Scenarios;
 
 namespace Orleans.Governance.Simulation.Checks;
@@ -14,7 +15,7 @@ public static class VariationGenerator
         var gen =
             from seed in Gen.Choose(1, int.MaxValue)
             from days in Gen.Choose(1, longest)
-            from steps in Gen.Elements(-1, 0, 0, 1).ArrayOf(Scenario.Levels)
+            from steps in Gen.Elements(-1, 0, 0, 1).ArrayOf(LevelNames.All.Count)
             from surge in Gen.Frequency((1, Gen.Constant<Surge?>(null)), (2, Surges(days)))
             select new ScenarioVariation(seed, days, steps, surge);
         return Arb.From(gen, Shrink);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Planning;
 using Orleans.Governance.Simulation.Scenarios;
@@ -9,13 +10,11 @@ namespace Orleans.Governance.Simulation.Cli;
 /// <summary><c>sweep SCENARIO --level LEVEL --from N --to M [--engine kernel|grains] [--target 0.95] [--replications R] [--seed N] [--report FILE.html]</c>.</summary>
 public static class SweepCommand
 {
-    private static readonly string[] s_levels = ["grid", "village", "township", "county", "city"];
-
     public static Command Create()
     {
         var scenario = new Argument<FileInfo>("SCENARIO") { Description = "the scenario file" };
-        var level = new Option<string>("--level") { Description = "the level whose centres are staffed: grid, village, township, county or city", Required = true };
-        level.AcceptOnlyFromAmong(s_levels);
+        var level = new Option<string>("--level") { Description = $"the level whose centres are staffed: {LevelNames.Listed(LevelNames.All)}", Required = true };
+        level.AcceptOnlyFromAmong([.. LevelNames.All.Select(LevelNames.Key)]);
         var from = new Option<int>("--from") { Description = "fewest mediators per centre", DefaultValueFactory = _ => 1 };
         var to = new Option<int>("--to") { Description = "most mediators per centre", Required = true };
         var target = new Option<double>("--target") { Description = "service level: share of closed cases closed within their deadline", DefaultValueFactory = _ => 0.95 };
@@ -54,14 +53,15 @@ public static class SweepCommand
             }
 
             var name = parse.GetValue(level)!;
-            if (loaded.City.Units.All(u => u.Level != name))
+            LevelNames.TryParse(name, out var staffed);
+            if (loaded.City.CountAt(staffed) == 0)
             {
                 Console.Error.WriteLine($"--level: {name} — the scenario's city has no {name} units");
                 return 2;
             }
 
             var console = AnsiConsole.Console;
-            var sweep = await StaffingSweep.RunAsync(loaded, name, low, high, goal, parse.GetValue(engine), staff => console.WriteLine($"{name}: {staff} per centre, {loaded.Replications} replication(s)…"), cancellationToken);
+            var sweep = await StaffingSweep.RunAsync(loaded, staffed, low, high, goal, parse.GetValue(engine), staff => console.WriteLine($"{name}: {staff} per centre, {loaded.Replications} replication(s)…"), cancellationToken);
             SweepReport.Print(console, sweep);
             if (parse.GetValue(report) is { } file)
             {

@@ -23,7 +23,7 @@ public sealed class WarningWatch(Func<DateOnly, Task<SubtreeWarnings>> cityWarni
             _testedDays++;
         }
 
-        // The replication's units carry its prefix (ReplicaCity): episodes name the city file's units.
+        // The replication's units carry its prefix (CityPlan.WithIdPrefix): episodes name the city file's units.
         _episodes.Record(day, city.Warnings.Select(w => (w.UnitId[prefix.Length..], w.Type)));
     }
 

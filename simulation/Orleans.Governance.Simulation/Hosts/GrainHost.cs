@@ -18,7 +18,8 @@ public sealed class GrainHost(SimulationSilo silo) : IGovernanceHost
 
     public VirtualTimeProvider Clock => silo.Clock;
 
-    public async Task LoadAsync(CityPlan city) => await Grains.GetGrain<ICityGrain>(city.Id).LoadAsync(city.Definition);
+    /// <summary>The units configured as the city grain configures them, from the plan the scenario validated (the city grain would validate it again).</summary>
+    public async Task LoadAsync(CityPlan city) => await Grains.ConfigureUnitsAsync(city.Units);
 
     public ValueTask<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor) => new(Grains.GetCase(caseId).RegisterAsync(intake, actor));
 

@@ -59,10 +59,10 @@ public sealed class LoadDriver(IGrainFactory grains, CityPlan city, LoadSettings
         var scenario = new Scenario
         {
             Name = "load",
-            City = city.Definition,
+            City = city,
             Arrivals = new Dictionary<CaseType, double[]>(),
-            Handling = new DurationSpec?[Scenario.Levels],
-            Resolution = new double?[Scenario.Levels],
+            Handling = new DurationSpec?[LevelNames.All.Count],
+            Resolution = new double?[LevelNames.All.Count],
         };
         var factory = new IntakeFactory(scenario, city.Units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal));
         var intakes = new (string, CaseIntake)[settings.Open];

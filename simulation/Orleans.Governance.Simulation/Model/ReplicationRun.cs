@@ -50,7 +50,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         _progress = progress;
         _logger = logger;
         _prefix = $"r{replication}-";
-        _tree = UnitTree.Of(scenario.City);
+        _tree = UnitTree.Of(scenario.City.Definition);
     }
 
     /// <summary>Every case's track goes into <see cref="RunResult.Cases"/>, for the whole-run checks; otherwise only the open cases are held.</summary>
@@ -67,8 +67,7 @@ public sealed partial class ReplicationRun : ISimulationModel
 
     public async Task<RunResult> RunAsync(CancellationToken cancellationToken = default)
     {
-        var city = ReplicaCity.Of(_scenario.City, _prefix);
-        var plan = CityPlan.From(city, city.Id);
+        var plan = _scenario.City.WithIdPrefix(_prefix);
         _engine = new SimulationEngine(_host.Clock, _host);
         StartAtCentresMidnight();
         _epoch = Now;
@@ -80,7 +79,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         _warnings = new WarningWatch(through => _host.GetWarningsAsync(plan.Root.Ref, through), _prefix, plan.Root.Policy.EarlyWarning);
 
         await _host.LoadAsync(plan);
-        LogLoaded(_logger, _replication, city.Id, plan.Units.Count);
+        LogLoaded(_logger, _replication, plan.Id, plan.Units.Count);
 
         if (_scenario.IntakeLog is { } log)
         {

@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Model;
 using ScottPlot;
 
@@ -18,13 +19,13 @@ public static class Charts
     /// <summary>Whether the charts can draw Chinese text on this machine.</summary>
     public static bool CanDrawChinese => Fonts.GetTypeface(Font, bold: false, italic: false) is { } typeface && typeface.ContainsGlyphs("各层级排队");
 
-    public static string Series(string title, string yLabel, ReportLabels labels, IReadOnlyList<double> days, IReadOnlyDictionary<string, List<double>> byLevel)
+    public static string Series(string title, string yLabel, ReportLabels labels, IReadOnlyList<double> days, IReadOnlyDictionary<Level, List<double>> byLevel)
     {
         var plot = New(title, labels.Day, yLabel);
         foreach (var (level, values) in byLevel)
         {
             var line = plot.Add.ScatterLine(days.ToArray(), values.ToArray());
-            line.LegendText = labels.Levels[level];
+            line.LegendText = labels.LevelName(level);
             line.LineWidth = 2;
         }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Planning;
+using Orleans.Governance.Simulation.Statistics;
 using Spectre.Console;
 
 namespace Orleans.Governance.Simulation.Output;
@@ -34,7 +36,7 @@ public static class ComparisonReport
         console.WriteLine($"B: {b.Scenario.Name}");
         console.WriteLine($"B − A paired over {a.Runs.Count} replications with common random numbers (seed {a.Scenario.Seed}):");
         var levels = a.Runs[0].Series.Levels.Intersect(b.Runs[0].Series.Levels);
-        var keys = s_totals.Concat(levels.SelectMany(level => s_perLevel.Select(figure => $"levels.{level}.{figure}")));
+        var keys = s_totals.Concat(levels.SelectMany(level => s_perLevel.Select(figure => Figure.AtLevel(level, figure))));
         foreach (var difference in keys.Select(key => comparison.Differences.FirstOrDefault(d => d.Key == key)).OfType<PairedDifference>())
         {
             var interval = double.IsFinite(difference.HalfWidth)

@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Statistics;
 using Spectre.Console;
@@ -52,12 +53,12 @@ public static class ConsoleReport
         var table = new Table().AddColumn("per level");
         foreach (var level in levels)
         {
-            table.AddColumn(new TableColumn(level).RightAligned());
+            table.AddColumn(new TableColumn(LevelNames.Key(level)).RightAligned());
         }
 
         foreach (var (key, label, format) in s_levels)
         {
-            table.AddRow([label, .. levels.Select(level => byKey[$"levels.{level}.{key}"].Text(format))]);
+            table.AddRow([label, .. levels.Select(level => byKey[Figure.AtLevel(level, key)].Text(format))]);
         }
 
         console.Write(table);
@@ -73,7 +74,7 @@ public static class ConsoleReport
             var table = new Table().Title(Markup.Escape(words.Title)).AddColumn(words.Surge).AddColumn(new TableColumn(words.Detected).RightAligned()).AddColumn(new TableColumn(words.Delay).RightAligned());
             foreach (var outcome in result.Surges)
             {
-                table.AddRow(Markup.Escape(words.Describe(outcome.Surge, result.Scenario.City)), outcome.DetectedText, outcome.DelayDays.Text("N2"));
+                table.AddRow(Markup.Escape(words.Describe(outcome.Surge, result.Scenario.City.Definition)), outcome.DetectedText, outcome.DelayDays.Text("N2"));
             }
 
             console.Write(table);

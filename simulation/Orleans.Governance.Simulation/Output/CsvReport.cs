@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Model;
 
 namespace Orleans.Governance.Simulation.Output;
@@ -21,7 +22,7 @@ public static class CsvReport
             {
                 foreach (var level in s.Levels)
                 {
-                    series.Append(CultureInfo.InvariantCulture, $"{r + 1},{N(s.Days[d])},{level},{N(s.Queue[level][d])},{N(s.Busy[level][d])},{N(s.Utilisation[level][d])},{N(s.Overdue[level][d])},{N(s.OpenCases[d])}\n");
+                    series.Append(CultureInfo.InvariantCulture, $"{r + 1},{N(s.Days[d])},{LevelNames.Key(level)},{N(s.Queue[level][d])},{N(s.Busy[level][d])},{N(s.Utilisation[level][d])},{N(s.Overdue[level][d])},{N(s.OpenCases[d])}\n");
                 }
             }
         }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Model;
+using Orleans.Governance.Simulation.Statistics;
 
 namespace Orleans.Governance.Simulation.Output;
 
@@ -22,9 +24,9 @@ public static class HtmlReport
         var series = result.Runs[0].Series;
         var levels = series.Levels;
         var byKey = result.Figures.ToDictionary(f => f.Key);
-        string[] names = [.. levels.Select(l => labels.Levels[l])];
-        double[] Mean(string figure) => [.. levels.Select(l => byKey[$"levels.{l}.{figure}"].Mean)];
-        double[] Half(string figure) => [.. levels.Select(l => byKey[$"levels.{l}.{figure}"].HalfWidth)];
+        string[] names = [.. levels.Select(labels.LevelName)];
+        double[] Mean(string figure) => [.. levels.Select(l => byKey[Figure.AtLevel(l, figure)].Mean)];
+        double[] Half(string figure) => [.. levels.Select(l => byKey[Figure.AtLevel(l, figure)].HalfWidth)];
 
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $$"""
@@ -45,7 +47,7 @@ public static class HtmlReport
             </head>
             <body>
             <h1>{{Encode(labels.Title)}}</h1>
-            <div class="meta">{{Encode(scenario.Name)}} · {{Encode(scenario.City.Name)}} · {{labels.Horizon}} {{scenario.HorizonDays:0.#}} · {{labels.Replications}} {{result.Runs.Count}} · seed {{scenario.Seed}}</div>
+            <div class="meta">{{Encode(scenario.Name)}} · {{Encode(scenario.City.Definition.Name)}} · {{labels.Horizon}} {{scenario.HorizonDays:0.#}} · {{labels.Replications}} {{result.Runs.Count}} · seed {{scenario.Seed}}</div>
             <h2>{{Encode(labels.Summary)}}</h2>
             <table id="kpi"><tr><th>{{Encode(labels.Figure)}}</th><th>{{Encode(labels.Value)}}</th></tr>
 
@@ -73,7 +75,7 @@ public static class HtmlReport
     {
         html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(words.Title)}</h2>\n");
         var surges = result.Surges;
-        var names = surges.Select(s => words.Describe(s.Surge, result.Scenario.City)).ToList();
+        var names = surges.Select(s => words.Describe(s.Surge, result.Scenario.City.Definition)).ToList();
         if (surges.Count > 0)
         {
             html.Append(CultureInfo.InvariantCulture, $"<table id=\"surges\"><tr><th>{Encode(words.Surge)}</th><th>{Encode(words.Detected)}</th><th>{Encode(words.Delay)}</th></tr>\n");

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Planning;
 using Spectre.Console;
 
@@ -30,7 +31,7 @@ public static class OptimiseReport
             foreach (var (level, perCentre) in chosen.Roster.Levels)
             {
                 var centres = search.Centres[level];
-                table.AddRow(labels.Levels[level], $"{centres}", $"{perCentre}", $"{perCentre * centres}", Number(perCentre * centres * search.Goal.Costs.Of(level)));
+                table.AddRow(labels.LevelName(level), $"{centres}", $"{perCentre}", $"{perCentre * centres}", Number(perCentre * centres * search.Goal.Costs.Of(level)));
             }
 
             console.Write(table);
@@ -71,7 +72,7 @@ public static class OptimiseReport
             json.WriteStartObject("costPerMediator");
             foreach (var level in search.Centres.Keys)
             {
-                json.WriteNumber(level, goal.Costs.Of(level));
+                json.WriteNumber(LevelNames.Key(level), goal.Costs.Of(level));
             }
 
             json.WriteEndObject();
@@ -136,7 +137,7 @@ public static class OptimiseReport
             foreach (var (level, perCentre) in chosen.Roster.Levels)
             {
                 var centres = search.Centres[level];
-                html.Append("<tr><td>").Append(WebUtility.HtmlEncode(labels.Levels[level])).Append("</td><td>").Append(centres).Append("</td><td>").Append(perCentre)
+                html.Append("<tr><td>").Append(WebUtility.HtmlEncode(labels.LevelName(level))).Append("</td><td>").Append(centres).Append("</td><td>").Append(perCentre)
                     .Append("</td><td>").Append(perCentre * centres).Append("</td><td>").Append(Number(perCentre * centres * search.Goal.Costs.Of(level))).Append("</td></tr>");
             }
 
@@ -149,7 +150,7 @@ public static class OptimiseReport
         foreach (var step in search.Path)
         {
             var e = step.Evaluation;
-            html.Append("<tr><td>").Append(step.Number).Append("</td><td>").Append(WebUtility.HtmlEncode(step.Move.Describe(level => labels.Levels[level], zh))).Append("</td><td>").Append(WebUtility.HtmlEncode(e.Roster.ToString()))
+            html.Append("<tr><td>").Append(step.Number).Append("</td><td>").Append(WebUtility.HtmlEncode(step.Move.Describe(level => labels.LevelName(level), zh))).Append("</td><td>").Append(WebUtility.HtmlEncode(e.Roster.ToString()))
                 .Append("</td><td>").Append(Number(e.Cost)).Append("</td><td>").Append(Share(e.Mean)).Append("</td><td>").Append(Share(e.LowerBound)).Append(e.Meets ? " ✓" : "").Append("</td></tr>");
         }
 
@@ -169,7 +170,7 @@ public static class OptimiseReport
         json.WriteStartObject("perCentre");
         foreach (var (level, perCentre) in evaluation.Roster.Levels)
         {
-            json.WriteNumber(level, perCentre);
+            json.WriteNumber(LevelNames.Key(level), perCentre);
         }
 
         json.WriteEndObject();

@@ -1,3 +1,5 @@
+using Orleans.Governance.Domain.Jurisdiction;
+
 namespace Orleans.Governance.Simulation.Output;
 
 /// <summary>The words of the HTML report, Simplified Chinese by default; the early-warning section's in <see cref="Warnings"/>.</summary>
@@ -20,7 +22,7 @@ public sealed record ReportLabels(
     string OverdueAxis,
     string Replications,
     string Horizon,
-    IReadOnlyDictionary<string, string> Levels,
+    Func<Level, string> LevelName,
     IReadOnlyDictionary<string, string> Totals,
     WarningLabels Warnings)
 {
@@ -28,7 +30,7 @@ public sealed record ReportLabels(
         "zh-CN", "矛盾纠纷化解仿真报告", "关键指标", "指标", "数值", "天",
         "各层级排队案件数", "排队案件数", "各层级化解占比", "占比", "办结用时分布", "天", "案件数",
         "各层级调解员利用率", "各层级超期案件（累计）", "超期案件数", "重复次数", "仿真天数",
-        new Dictionary<string, string> { ["grid"] = "网格", ["village"] = "村（社区）", ["township"] = "乡镇（街道）", ["county"] = "县（区）", ["city"] = "市" },
+        LevelNames.Chinese,
         new Dictionary<string, string>
         {
             ["casesCreated"] = "受理案件", ["casesResolved"] = "调解成功", ["casesReferred"] = "移送仲裁/诉讼", ["casesClosed"] = "办结",
@@ -41,7 +43,7 @@ public sealed record ReportLabels(
         "en", "Dispute resolution simulation report", "Key figures", "Figure", "Value", "day",
         "Queue length by level", "cases queued", "Share of resolutions by level", "share", "Time to close", "days", "cases",
         "Mediator utilisation by level", "Overdue cases by level (cumulative)", "overdue cases", "replications", "days simulated",
-        new Dictionary<string, string> { ["grid"] = "grid", ["village"] = "village", ["township"] = "township", ["county"] = "county", ["city"] = "city" },
+        LevelNames.English,
         new Dictionary<string, string>
         {
             ["casesCreated"] = "cases created", ["casesResolved"] = "resolved", ["casesReferred"] = "referred", ["casesClosed"] = "closed",

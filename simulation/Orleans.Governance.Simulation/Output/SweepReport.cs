@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Planning;
 using Orleans.Governance.Simulation.Statistics;
 using Spectre.Console;
@@ -12,7 +13,7 @@ public static class SweepReport
 {
     public static void Print(IAnsiConsole console, SweepResult sweep)
     {
-        var level = sweep.Level;
+        var level = LevelNames.Key(sweep.Level);
         var table = new Table()
             .Title($"{level}: mediators per centre ({sweep.Centres} centres); wait and utilisation at the {level}")
             .AddColumn(new TableColumn("per centre").RightAligned())
@@ -29,8 +30,8 @@ public static class SweepReport
                 point.PerCentre.ToString(CultureInfo.InvariantCulture),
                 point.Mediators.ToString(CultureInfo.InvariantCulture),
                 Cell(point.ServiceLevel, "P1"),
-                Cell(point.Wait(level), "N3"),
-                Cell(point.Utilisation(level), "P1"),
+                Cell(point.Wait(sweep.Level), "N3"),
+                Cell(point.Utilisation(sweep.Level), "P1"),
                 Cell(point.Result["totals.timeToCloseDays.mean"], "N2"),
                 mark);
         }
@@ -44,8 +45,8 @@ public static class SweepReport
         var target = sweep.Target.ToString("P0", CultureInfo.InvariantCulture);
         var replications = sweep.Points[0].Result.Runs.Count;
         var cheapest = sweep.Cheapest is { } c
-            ? $"Cheapest staffing with {target} closed within deadline: {c.PerCentre} mediators per {sweep.Level} centre ({c.Mediators} at the level, {sweep.Centres} centres)."
-            : $"No staffing from {sweep.Points[0].PerCentre} to {sweep.Points[^1].PerCentre} per {sweep.Level} centre reaches {target} closed within deadline.";
+            ? $"Cheapest staffing with {target} closed within deadline: {c.PerCentre} mediators per {LevelNames.Key(sweep.Level)} centre ({c.Mediators} at the level, {sweep.Centres} centres)."
+            : $"No staffing from {sweep.Points[0].PerCentre} to {sweep.Points[^1].PerCentre} per {LevelNames.Key(sweep.Level)} centre reaches {target} closed within deadline.";
         if (replications < 2)
         {
             return cheapest + " (One replication: no confidence interval.)";
@@ -59,8 +60,8 @@ public static class SweepReport
     public static string Render(SweepResult sweep, string scenarioName)
     {
         var svg = Charts.AgainstStaffing(
-            $"{scenarioName}: closed within deadline against {sweep.Level} staffing",
-            $"mediators per {sweep.Level} centre",
+            $"{scenarioName}: closed within deadline against {LevelNames.Key(sweep.Level)} staffing",
+            $"mediators per {LevelNames.Key(sweep.Level)} centre",
             "closed within deadline",
             [.. sweep.Points.Select(p => (double)p.PerCentre)],
             [.. sweep.Points.Select(p => p.ServiceLevel.Mean)],
@@ -70,7 +71,7 @@ public static class SweepReport
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
             .Append(WebUtility.HtmlEncode(scenarioName)).Append(" — staffing sweep</title>")
             .Append("<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}</style></head><body>")
-            .Append("<h1>").Append(WebUtility.HtmlEncode(scenarioName)).Append(" — staffing sweep at ").Append(sweep.Level).Append("</h1>")
+            .Append("<h1>").Append(WebUtility.HtmlEncode(scenarioName)).Append(" — staffing sweep at ").Append(LevelNames.Key(sweep.Level)).Append("</h1>")
             .Append("<p>").Append(WebUtility.HtmlEncode(Verdict(sweep))).Append("</p>")
             .Append(svg)
             .Append("<table><tr><th>per centre</th><th>mediators</th><th>closed within deadline</th><th>95 % CI ±</th></tr>");

@@ -1,25 +1,26 @@
 using System.Globalization;
+using Orleans.Governance.Domain.Jurisdiction;
 
 namespace Orleans.Governance.Simulation.Planning;
 
 /// <summary>What one mediator costs at each level (relative units: a grid worker is 1 by default).</summary>
-public sealed record RosterCosts(IReadOnlyDictionary<string, double> PerMediator)
+public sealed record RosterCosts(IReadOnlyDictionary<Level, double> PerMediator)
 {
-    public double Of(string level) => PerMediator.GetValueOrDefault(level, 1);
+    public double Of(Level level) => PerMediator.GetValueOrDefault(level, 1);
 
     /// <summary>
     /// Parses <c>grid=1,village=1,township=1.2</c>; levels left out cost 1. Throws
     /// <see cref="FormatException"/> naming the bad part.
     /// </summary>
-    public static RosterCosts Parse(string? text, IReadOnlyCollection<string> levels)
+    public static RosterCosts Parse(string? text, IReadOnlyCollection<Level> levels)
     {
-        var costs = new Dictionary<string, double>();
+        var costs = new Dictionary<Level, double>();
         foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var pair = part.Split('=', StringSplitOptions.TrimEntries);
-            if (pair.Length != 2 || !levels.Contains(pair[0]))
+            if (pair.Length != 2 || !LevelNames.TryParse(pair[0], out var level) || !levels.Contains(level))
             {
-                throw new FormatException($"'{part}' — expected LEVEL=COST with LEVEL one of {string.Join(", ", levels)}");
+                throw new FormatException($"'{part}' — expected LEVEL=COST with LEVEL one of {string.Join(", ", levels.Select(LevelNames.Key))}");
             }
 
             if (!double.TryParse(pair[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var cost) || !double.IsFinite(cost) || cost <= 0)
@@ -27,7 +28,7 @@ public sealed record RosterCosts(IReadOnlyDictionary<string, double> PerMediator
                 throw new FormatException($"'{part}' — the cost must be a number > 0");
             }
 
-            if (!costs.TryAdd(pair[0], cost))
+            if (!costs.TryAdd(level, cost))
             {
                 throw new FormatException($"'{part}' — {pair[0]} is given twice");
             }

@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Statistics;
 
@@ -11,7 +12,7 @@ public sealed record RosterEvaluation(Roster Roster, int Mediators, double Cost,
 {
     public double Mean => Objective.Mean;
 
-    public static RosterEvaluation Of(Roster roster, SimulationResult result, string objective, double target, double confidence, IReadOnlyDictionary<string, int> centres, RosterCosts costs)
+    public static RosterEvaluation Of(Roster roster, SimulationResult result, string objective, double target, double confidence, IReadOnlyDictionary<Level, int> centres, RosterCosts costs)
     {
         var figure = result[objective];
         var values = figure.Values.Where(double.IsFinite).ToArray();

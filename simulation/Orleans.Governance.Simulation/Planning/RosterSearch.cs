@@ -24,20 +24,20 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
 {
     private readonly Dictionary<Roster, RosterEvaluation> _evaluated = [];
     private readonly List<RosterStep> _path = [];
-    private readonly IReadOnlyDictionary<string, int> _centres = scenario.City.Units.GroupBy(u => u.Level).ToDictionary(g => g.Key, g => g.Count());
+    private readonly IReadOnlyDictionary<Level, int> _centres = scenario.City.Units.GroupBy(u => u.Level).ToDictionary(g => g.Key, g => g.Count());
 
     public int Runs { get; private set; }
 
     public async Task<RosterSearchResult> RunAsync(CancellationToken cancellationToken = default)
     {
-        var levels = scenario.City.Units.Select(u => u.Level).Distinct().OrderBy(LevelOrder).ToList();
+        var levels = scenario.City.Units.Select(u => u.Level).Distinct().Order().ToList();
         try
         {
             var current = await EvaluateAsync(Roster.Uniform(levels, 1), cancellationToken);
             Record(current, RosterMove.Start);
             while (!current.Meets)
             {
-                var additions = new List<(RosterEvaluation Candidate, string Level)>();
+                var additions = new List<(RosterEvaluation Candidate, Level Level)>();
                 foreach (var level in levels.Where(l => current.Roster[l] < goal.MaxPerCentre))
                 {
                     additions.Add((await EvaluateAsync(current.Roster.With(level, +1), cancellationToken), level));
@@ -77,7 +77,7 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
         }
     }
 
-    private async Task<(RosterEvaluation Evaluation, RosterMove Move)?> CheapestNeighbourAsync(RosterEvaluation current, IReadOnlyList<string> levels, CancellationToken cancellationToken)
+    private async Task<(RosterEvaluation Evaluation, RosterMove Move)?> CheapestNeighbourAsync(RosterEvaluation current, IReadOnlyList<Level> levels, CancellationToken cancellationToken)
     {
         var neighbours = new List<(Roster Roster, RosterMove Move)>();
         foreach (var from in levels.Where(l => current.Roster[l] > 1))
@@ -132,8 +132,6 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
     private RosterSearchResult Finish(RosterEvaluation? chosen, string? shortfall) =>
         new(goal, _centres, chosen, shortfall, _path, [.. _evaluated.Values.OrderBy(e => e.Cost)], Runs);
 
-    private static Level LevelOrder(string level) => Enum.Parse<Level>(level, ignoreCase: true);
-
     private sealed class BudgetSpentException : Exception;
 }
 
@@ -141,11 +139,11 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
 public sealed record RosterStep(int Number, RosterMove Move, RosterEvaluation Evaluation, int RunsSoFar);
 
 /// <summary>A step of the search: one mediator per centre taken from a level, added to one, or both (neither: the start).</summary>
-public sealed record RosterMove(string? From, string? To)
+public sealed record RosterMove(Level? From, Level? To)
 {
     public static readonly RosterMove Start = new(null, null);
 
-    public string Describe(Func<string, string> levelName, bool chinese) => (From, To) switch
+    public string Describe(Func<Level, string> levelName, bool chinese) => (From, To) switch
     {
         (null, null) => chinese ? "起点：每个中心 1 名调解员" : "start: one mediator per centre",
         (null, { } to) => chinese ? $"每个{levelName(to)}中心 +1" : $"+1 per {levelName(to)} centre",
@@ -153,8 +151,8 @@ public sealed record RosterMove(string? From, string? To)
         ({ } from, { } to) => chinese ? $"每个{levelName(from)}中心 −1，每个{levelName(to)}中心 +1" : $"−1 per {levelName(from)} centre, +1 per {levelName(to)} centre",
     };
 
-    public override string ToString() => Describe(level => level, chinese: false);
+    public override string ToString() => Describe(LevelNames.Key, chinese: false);
 }
 
 /// <summary>The search's outcome: the chosen roster (null if none met the target), why it stopped short, its path and every roster it ran.</summary>
-public sealed record RosterSearchResult(RosterGoal Goal, IReadOnlyDictionary<string, int> Centres, RosterEvaluation? Chosen, string? Shortfall, IReadOnlyList<RosterStep> Path, IReadOnlyList<RosterEvaluation> Evaluated, int Runs);
+public sealed record RosterSearchResult(RosterGoal Goal, IReadOnlyDictionary<Level, int> Centres, RosterEvaluation? Chosen, string? Shortfall, IReadOnlyList<RosterStep> Path, IReadOnlyList<RosterEvaluation> Evaluated, int Runs);

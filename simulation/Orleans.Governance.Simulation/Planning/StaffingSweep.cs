@@ -1,3 +1,5 @@
+using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Scenarios;
@@ -11,12 +13,12 @@ namespace Orleans.Governance.Simulation.Planning;
 /// </summary>
 public static class StaffingSweep
 {
-    public static async Task<SweepResult> RunAsync(Scenario scenario, string level, int from, int to, double target, HostKind host = HostKind.Kernel, Action<int>? starting = null, CancellationToken cancellationToken = default)
+    public static async Task<SweepResult> RunAsync(Scenario scenario, Level level, int from, int to, double target, HostKind host = HostKind.Kernel, Action<int>? starting = null, CancellationToken cancellationToken = default)
     {
-        var centres = scenario.City.Units.Count(u => u.Level == level);
+        var centres = scenario.City.CountAt(level);
         if (centres == 0)
         {
-            throw new ArgumentException($"--level: {level} — the scenario's city has no {level} units", nameof(level));
+            throw new ArgumentException($"--level: {LevelNames.Key(level)} — the scenario's city has no {LevelNames.Key(level)} units", nameof(level));
         }
 
         var points = new List<SweepPoint>();
@@ -24,7 +26,7 @@ public static class StaffingSweep
         {
             starting?.Invoke(staff);
             var count = staff;
-            var city = scenario.City with { Units = [.. scenario.City.Units.Select(u => u.Level == level ? ScenarioReader.Restaff(u, count) : u)] };
+            var city = CityPlan.From(scenario.City.Definition.Restaffed(unit => unit.Level == level ? count : null), scenario.Name);
             var result = await Simulator.RunAsync(scenario with { City = city }, host, cancellationToken: cancellationToken);
             points.Add(new SweepPoint(staff, staff * centres, result));
         }

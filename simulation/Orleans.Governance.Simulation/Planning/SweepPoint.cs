@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Statistics;
 
@@ -11,7 +12,7 @@ public sealed record SweepPoint(int PerCentre, int Mediators, SimulationResult R
     /// <summary>Share of closed cases closed within their deadline, over the replications.</summary>
     public Figure ServiceLevel => Result[ServiceLevelKey];
 
-    public Figure Wait(string level) => Result[$"levels.{level}.waitBeforeAcceptanceDays.mean"];
+    public Figure Wait(Level level) => Result[Figure.AtLevel(level, "waitBeforeAcceptanceDays.mean")];
 
-    public Figure Utilisation(string level) => Result[$"levels.{level}.utilisation"];
+    public Figure Utilisation(Level level) => Result[Figure.AtLevel(level, "utilisation")];
 }

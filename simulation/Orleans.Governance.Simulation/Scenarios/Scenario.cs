@@ -12,8 +12,6 @@ namespace Orleans.Governance.Simulation.Scenarios;
 /// </summary>
 public sealed record Scenario
 {
-    public const int Levels = 5;
-
     public required string Name { get; init; }
 
     public long Seed { get; init; } = 1;
@@ -26,8 +24,8 @@ public sealed record Scenario
 
     public DateOnly StartDate { get; init; } = new(2026, 3, 2);
 
-    /// <summary>The city as loaded, with the scenario's staffing and policy applied.</summary>
-    public required CityDefinition City { get; init; }
+    /// <summary>The city as loaded, with the scenario's staffing and policy applied, validated.</summary>
+    public required CityPlan City { get; init; }
 
     /// <summary>Cases per unit per day, by type, then by the level of the unit that registers them.</summary>
     public required IReadOnlyDictionary<CaseType, double[]> Arrivals { get; init; }

@@ -15,19 +15,20 @@ namespace Orleans.Governance.Simulation.Scenarios;
 /// </summary>
 public sealed class ScenarioReader
 {
-    /// <summary>A grain timer cannot wait longer than 0xfffffffe ms (about 49.7 days).</summary>
-    private const double MaxTimerDays = 49;
-
     /// <summary>Ten years: a run's calendar, ledgers and time series grow with the horizon.</summary>
     private const double MaxHorizonDays = 3_650;
 
-    private static readonly string[] s_levelNames = ["grid", "village", "township", "county", "city"];
     private readonly List<string> _problems = [];
+    private readonly string _source;
     private readonly string _directory;
 
     private delegate bool ItemParser<T>(string text, out T value);
 
-    private ScenarioReader(string directory) => _directory = directory;
+    private ScenarioReader(string source, string directory)
+    {
+        _source = source;
+        _directory = directory;
+    }
 
     public static Scenario LoadFile(string path)
     {
@@ -51,7 +52,7 @@ public sealed class ScenarioReader
             throw new ScenarioException(source, [$"malformed YAML at line {e.Start.Line}, column {e.Start.Column}: {e.InnerException?.Message ?? e.Message}"]);
         }
 
-        var reader = new ScenarioReader(directory);
+        var reader = new ScenarioReader(source, directory);
         var scenario = reader.Read(root, Path.GetFileNameWithoutExtension(source));
         if (reader._problems.Count > 0 || scenario is null)
         {
@@ -60,8 +61,6 @@ public sealed class ScenarioReader
 
         return scenario;
     }
-
-    public static string LevelName(Level level) => s_levelNames[(int)level];
 
     /// <summary>A case type as scenarios write it (camelCase).</summary>
     public static string TypeName(CaseType type) => Camel(type.ToString());
@@ -87,14 +86,16 @@ public sealed class ScenarioReader
             _problems.Add($"warmUpDays: {Format(warmUp)} — expected fewer days than horizonDays ({Format(horizon)})");
         }
 
+        // The city is validated here, once for the whole run: replications take prefixed copies of the plan.
         var city = ReadCity(map);
+        CityPlan? plan = null;
         if (city is not null)
         {
             city = ApplyStaffing(city, Map(map.GetValueOrDefault("staffing"), "staffing"));
             city = city with { Policy = ReadPolicy(Map(map.GetValueOrDefault("policy"), "policy"), city.Policy) };
             try
             {
-                CityPlan.From(city, city.Id);
+                plan = CityPlan.From(city, city.Id);
             }
             catch (CityFileException e)
             {
@@ -115,7 +116,12 @@ public sealed class ScenarioReader
         var satisfaction = Map(followUp?.GetValueOrDefault("satisfaction"), "followUp.satisfaction");
         Known(satisfaction, "followUp.satisfaction", "resolved", "referred");
 
-        var scenario = new Scenario
+        if (city is not null && arrivals.Count > 0 && arrivals.Values.All(r => r.All(x => x == 0)))
+        {
+            _problems.Add("arrivals: every rate is 0 — expected at least one positive rate");
+        }
+
+        return new Scenario
         {
             Name = Text(map, "name", "") ?? fallbackName,
             Seed = (long)Number(map, "seed", "", 1, long.MinValue, long.MaxValue, "an integer", integer: true),
@@ -123,7 +129,6 @@ public sealed class ScenarioReader
             HorizonDays = horizon,
             WarmUpDays = warmUp,
             StartDate = Date(map, "startDate", "") ?? new DateOnly(2026, 3, 2),
-            City = city ?? new CityDefinition(),
             Arrivals = arrivals,
             DayOfWeek = Weights(calendar, "dayOfWeek", "calendar", 7, "7 multipliers ≥ 0 (Monday … Sunday)") ?? [1, 1, 1, 1, 1, 1, 1],
             Monthly = Weights(calendar, "monthly", "calendar", 12, "12 multipliers ≥ 0 (January … December)") ?? [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
@@ -143,13 +148,10 @@ public sealed class ScenarioReader
             LongStandingShare = Number(intake, "longStandingShare", "intake", 0, 0, 1, "a probability between 0 and 1"),
             GroupShare = Number(intake, "groupShare", "intake", 0, 0, 1, "a probability between 0 and 1"),
             LitigationShare = Number(intake, "litigationShare", "intake", 0.5, 0, 1, "a probability between 0 and 1"),
-        };
-        if (city is not null && arrivals.Count > 0 && arrivals.Values.All(r => r.All(x => x == 0)))
-        {
-            _problems.Add("arrivals: every rate is 0 — expected at least one positive rate");
-        }
 
-        return scenario;
+            // Last, after every other field has had its say: without a valid city the problems so far are the answer.
+            City = plan ?? throw new ScenarioException(_source, _problems),
+        };
     }
 
     private CityDefinition? ReadCity(IReadOnlyDictionary<string, object?> root)
@@ -243,13 +245,13 @@ public sealed class ScenarioReader
             return city;
         }
 
-        Known(staffing, "staffing", [.. s_levelNames, "centres"]);
-        var byLevel = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var level in s_levelNames)
+        Known(staffing, "staffing", [.. LevelNames.All.Select(LevelNames.Key), "centres"]);
+        var byLevel = new Dictionary<Level, int>();
+        foreach (var level in LevelNames.All)
         {
-            if (staffing.ContainsKey(level))
+            if (staffing.ContainsKey(LevelNames.Key(level)))
             {
-                byLevel[level] = (int)Number(staffing, level, "staffing", 1, 1, 100_000, "an integer ≥ 1", integer: true);
+                byLevel[level] = (int)Number(staffing, LevelNames.Key(level), "staffing", 1, 1, 100_000, "an integer ≥ 1", integer: true);
             }
         }
 
@@ -267,16 +269,8 @@ public sealed class ScenarioReader
             byCentre[id] = (int)Number(centres!, id, "staffing.centres", 1, 1, 100_000, "an integer ≥ 1", integer: true);
         }
 
-        var units = city.Units.Select(unit =>
-            byCentre.TryGetValue(unit.Id, out var count) || byLevel.TryGetValue(unit.Level, out count)
-                ? Restaff(unit, count)
-                : unit).ToList();
-        return city with { Units = units };
+        return city.Restaffed(unit => byCentre.TryGetValue(unit.Id, out var count) || byLevel.TryGetValue(unit.Level, out count) ? count : null);
     }
-
-    /// <summary>The unit with its mediator teams replaced by one generalist team of <paramref name="count"/> (what <c>staffing</c> does).</summary>
-    public static UnitDefinition Restaff(UnitDefinition unit, int count) =>
-        unit with { Mediators = [new MediatorTeam { Name = unit.Level == "grid" ? "网格员" : "调解员", Count = count }] };
 
     private GovernancePolicy ReadPolicy(IReadOnlyDictionary<string, object?>? map, GovernancePolicy policy)
     {
@@ -284,10 +278,11 @@ public sealed class ScenarioReader
         {
             Known(map, "policy", "simpleDays", "normalDays", "complexDays", "highRiskDays", "longStandingDays", "signWarningHours",
                 "overdueEscalationDays", "highRiskRaiseTo", "complexAmountYuan", "complexPartyCount", "earlyWarning", "deadlineDays", "workingCalendar");
-            double Days(string key, double fallback) => Number(map, key, "policy", fallback, 0, MaxTimerDays, $"a number of days > 0 and at most {MaxTimerDays} (a grain timer waits at most 49.7 days)", exclusiveMin: true);
+            // The bounds of city files (GovernancePolicy.MaxDays): a unit's wake-up reaches any deadline in steps (UnitHandler.MaxWait).
+            double Days(string key, double fallback) => Number(map, key, "policy", fallback, 0, GovernancePolicy.MaxDays, $"a number of days > 0 and at most {GovernancePolicy.MaxDays}", exclusiveMin: true);
             var grace = map.TryGetValue("overdueEscalationDays", out var g) && IsNull(g)
                 ? null
-                : (double?)Number(map, "overdueEscalationDays", "policy", policy.OverdueEscalationDays ?? 3, 0, MaxTimerDays, "a number of days ≥ 0, or null to never escalate overdue cases");
+                : (double?)Number(map, "overdueEscalationDays", "policy", policy.OverdueEscalationDays ?? 3, 0, GovernancePolicy.MaxDays, "a number of days ≥ 0, or null to never escalate overdue cases");
             policy = policy with
             {
                 SimpleDays = Days("simpleDays", policy.SimpleDays),
@@ -295,7 +290,7 @@ public sealed class ScenarioReader
                 ComplexDays = Days("complexDays", policy.ComplexDays),
                 HighRiskDays = Days("highRiskDays", policy.HighRiskDays),
                 LongStandingDays = Days("longStandingDays", policy.LongStandingDays),
-                SignWarningHours = Number(map, "signWarningHours", "policy", policy.SignWarningHours, 0, MaxTimerDays * 24, "a number of hours > 0", exclusiveMin: true),
+                SignWarningHours = Number(map, "signWarningHours", "policy", policy.SignWarningHours, 0, GovernancePolicy.MaxDays * 24, "a number of hours > 0", exclusiveMin: true),
                 OverdueEscalationDays = grace,
                 HighRiskRaiseTo = LevelValue(map, "highRiskRaiseTo", "policy") ?? policy.HighRiskRaiseTo,
                 ComplexAmountYuan = (long)Number(map, "complexAmountYuan", "policy", policy.ComplexAmountYuan, 0, long.MaxValue, "an amount in yuan ≥ 0", integer: true),
@@ -303,12 +298,6 @@ public sealed class ScenarioReader
                 EarlyWarning = ReadEarlyWarning(Map(map.GetValueOrDefault("earlyWarning"), "policy.earlyWarning"), policy.EarlyWarning),
             };
             policy = ReadDeadlineDays(map, policy);
-        }
-
-        var longest = new[] { policy.SimpleDays, policy.NormalDays, policy.ComplexDays, policy.HighRiskDays, policy.LongStandingDays }.Max() + (policy.OverdueEscalationDays ?? 0);
-        if (longest > MaxTimerDays)
-        {
-            _problems.Add($"policy: longest deadline plus overdueEscalationDays is {Format(longest)} days — expected at most {MaxTimerDays} (a grain timer waits at most 49.7 days)");
         }
 
         _problems.AddRange(policy.Validate());
@@ -392,15 +381,16 @@ public sealed class ScenarioReader
                 continue;
             }
 
-            var keys = s_levelNames.Select(RateKey).ToArray();
+            var keys = LevelNames.All.Select(RateKey).ToArray();
             Known(rates, path, keys);
-            var byLevel = new double[Scenario.Levels];
-            for (var level = 0; level < Scenario.Levels; level++)
+            var byLevel = new double[LevelNames.All.Count];
+            foreach (var level in LevelNames.All)
             {
-                byLevel[level] = Number(rates, keys[level], path, 0, 0, double.MaxValue, "a number ≥ 0");
-                if (byLevel[level] > 0 && levels.Length > 0 && !levels[level])
+                var l = (int)level;
+                byLevel[l] = Number(rates, keys[l], path, 0, 0, double.MaxValue, "a number ≥ 0");
+                if (byLevel[l] > 0 && levels.Length > 0 && !levels[l])
                 {
-                    _problems.Add($"{path}.{keys[level]}: {Format(byLevel[level])} — expected 0: the city has no {s_levelNames[level]} units");
+                    _problems.Add($"{path}.{keys[l]}: {Format(byLevel[l])} — expected 0: the city has no {LevelNames.Key(level)} units");
                 }
             }
 
@@ -413,11 +403,11 @@ public sealed class ScenarioReader
     private (T?[] Default, Dictionary<CaseType, T?[]> ByType) ReadByTypeAndLevel<T>(IReadOnlyDictionary<string, object?> root, string name, bool[] levels, Func<object?, string, T?> read, string what)
     {
         var byType = new Dictionary<CaseType, T?[]>();
-        var defaults = new T?[Scenario.Levels];
+        var defaults = new T?[LevelNames.All.Count];
         var map = Map(root.GetValueOrDefault(name), name);
         if (map is null)
         {
-            _problems.Add($"{name}: missing — expected {{ default: {{ grid: …, village: …, township: …, county: …, city: … }} }} with {what} per level");
+            _problems.Add($"{name}: missing — expected {{ default: {{ {string.Join(", ", LevelNames.All.Select(l => $"{LevelNames.Key(l)}: …"))} }} }} with {what} per level");
             return (defaults, byType);
         }
 
@@ -437,17 +427,18 @@ public sealed class ScenarioReader
                 continue;
             }
 
-            Known(perLevel, path, s_levelNames);
-            var values = new T?[Scenario.Levels];
-            for (var level = 0; level < Scenario.Levels; level++)
+            Known(perLevel, path, [.. LevelNames.All.Select(LevelNames.Key)]);
+            var values = new T?[LevelNames.All.Count];
+            foreach (var level in LevelNames.All)
             {
-                if (perLevel.TryGetValue(s_levelNames[level], out var node))
+                var levelKey = LevelNames.Key(level);
+                if (perLevel.TryGetValue(levelKey, out var node))
                 {
-                    values[level] = read(node, $"{path}.{s_levelNames[level]}");
+                    values[(int)level] = read(node, $"{path}.{levelKey}");
                 }
-                else if (isDefault && level < levels.Length && levels[level])
+                else if (isDefault && (int)level < levels.Length && levels[(int)level])
                 {
-                    _problems.Add($"{path}.{s_levelNames[level]}: missing — expected {what}: the city has {s_levelNames[level]} units");
+                    _problems.Add($"{path}.{levelKey}: missing — expected {what}: the city has {levelKey} units");
                 }
             }
 
@@ -701,13 +692,12 @@ public sealed class ScenarioReader
             return null;
         }
 
-        var index = Array.IndexOf(s_levelNames, node as string);
-        if (index > 0)
+        if (LevelNames.TryParse(node as string, out var level) && level != Level.Grid)
         {
-            return (Level)index;
+            return level;
         }
 
-        _problems.Add($"{Join(parent, key)}: {Scalar(node)} — expected village, township, county or city");
+        _problems.Add($"{Join(parent, key)}: {Scalar(node)} — expected {LevelNames.Listed(LevelNames.All.Where(l => l != Level.Grid))}");
         return null;
     }
 
@@ -738,20 +728,20 @@ public sealed class ScenarioReader
 
     private static bool[] LevelsOf(CityDefinition city)
     {
-        var present = new bool[Scenario.Levels];
+        var present = new bool[LevelNames.All.Count];
         foreach (var unit in city.Units)
         {
-            var index = Array.IndexOf(s_levelNames, unit.Level.ToLowerInvariant());
-            if (index >= 0)
-            {
-                present[index] = true;
-            }
+            present[(int)unit.Level] = true;
         }
 
         return present;
     }
 
-    private static string RateKey(string level) => $"ratePer{char.ToUpperInvariant(level[0])}{level[1..]}PerDay";
+    private static string RateKey(Level level)
+    {
+        var key = LevelNames.Key(level);
+        return $"ratePer{char.ToUpperInvariant(key[0])}{key[1..]}PerDay";
+    }
 
     internal static string TypeNames => string.Join(", ", Enum.GetValues<CaseType>().Select(TypeName));
 

@@ -1,8 +1,13 @@
+using Orleans.Governance.Domain.Jurisdiction;
+
 namespace Orleans.Governance.Simulation.Statistics;
 
 /// <summary>One figure over the replications: its mean and 95 % confidence interval (null with fewer than two values).</summary>
 public sealed record Figure(string Key, double[] Values)
 {
+    /// <summary>The key of a figure per level: <c>levels.township.utilisation</c>.</summary>
+    public static string AtLevel(Level level, string figure) => $"levels.{LevelNames.Key(level)}.{figure}";
+
     public double Mean => Finite.Length == 0 ? double.NaN : Finite.Average();
 
     public double HalfWidth

@@ -15,15 +15,15 @@ namespace Orleans.Governance.Simulation.Statistics;
 /// </summary>
 public sealed class RunObserver
 {
-    private readonly LevelStats?[] _levels = new LevelStats?[Scenario.Levels];
+    private readonly LevelStats?[] _levels = new LevelStats?[LevelNames.All.Count];
     private readonly long _epoch;
     private readonly long _warmUpEnd;
     private readonly long _end;
     private readonly List<double> _timeToClose = [];
-    private readonly double[] _lastRawBusy = new double[Scenario.Levels];
+    private readonly double[] _lastRawBusy = new double[LevelNames.All.Count];
     private readonly List<CaseTrack> _cases = [];
     private readonly bool _keepsTracks;
-    private readonly long[] _sojournTicks = new long[Scenario.Levels];
+    private readonly long[] _sojournTicks = new long[LevelNames.All.Count];
     private long _lastSample;
     private long _created;
     private long _createdAll;
@@ -54,7 +54,7 @@ public sealed class RunObserver
             _levels[(int)group.Key] = stats;
         }
 
-        Series = new TimeSeries([.. Enumerable.Range(0, Scenario.Levels).Where(l => _levels[l] is not null).Select(l => ScenarioReader.LevelName((Level)l))]);
+        Series = new TimeSeries([.. LevelNames.All.Where(l => _levels[(int)l] is not null)]);
     }
 
     public TimeSeries Series { get; }
@@ -240,16 +240,16 @@ public sealed class RunObserver
     public void Sample(long now)
     {
         Series.Days.Add(Days(now - _epoch));
-        foreach (var name in Series.Levels)
+        foreach (var at in Series.Levels)
         {
-            var index = Array.IndexOf(["grid", "village", "township", "county", "city"], name);
+            var index = (int)at;
             var level = _levels[index]!;
             level.Touch(now);
-            Series.Queue[name].Add(level.Queued);
-            Series.Busy[name].Add(level.Busy);
+            Series.Queue[at].Add(level.Queued);
+            Series.Busy[at].Add(level.Busy);
             var span = (double)(now - _lastSample) * level.Mediators;
-            Series.Utilisation[name].Add(span > 0 ? (level.RawBusyIntegral - _lastRawBusy[index]) / span : 0);
-            Series.Overdue[name].Add(level.OverdueSinceStart);
+            Series.Utilisation[at].Add(span > 0 ? (level.RawBusyIntegral - _lastRawBusy[index]) / span : 0);
+            Series.Overdue[at].Add(level.OverdueSinceStart);
             _lastRawBusy[index] = level.RawBusyIntegral;
         }
 
@@ -279,15 +279,15 @@ public sealed class RunObserver
         Add("totals.timeToCloseDays.p95", Quantiles.Of(_timeToClose, 0.95));
         Add("totals.refusedCommands", _refused);
 
-        for (var l = 0; l < Scenario.Levels; l++)
+        foreach (var at in LevelNames.All)
         {
-            if (_levels[l] is not { } level)
+            if (_levels[(int)at] is not { } level)
             {
                 continue;
             }
 
             level.Touch(_end);
-            var prefix = $"levels.{ScenarioReader.LevelName((Level)l)}.";
+            var prefix = Figure.AtLevel(at, "");
             var span = (double)(_end - _warmUpEnd);
             Add(prefix + "units", level.Units);
             Add(prefix + "mediators", level.Mediators);

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 
 namespace Orleans.Governance.Domain.City;
 
@@ -38,6 +40,10 @@ public static class CityFile
                 ?? throw new CityFileException(source, ["the file is empty (expected a JSON object)"]);
             return problems.Count == 0 ? city : throw new CityFileException(source, problems);
         }
+        catch (UnknownLevelException e)
+        {
+            throw new CityFileException(source, [$"{UnitNamed(json, e.Path)}: {e.Message}"]);
+        }
         catch (JsonException e)
         {
             var where = e.Path is { Length: > 0 } path ? $" at {path}" : "";
@@ -57,6 +63,22 @@ public static class CityFile
             + $"  \"policy\": {JsonSerializer.Serialize(city.Policy, compact)},\n"
             + "  \"units\": [\n" + string.Join(",\n", units) + "\n  ]\n}\n";
     }
+
+    /// <summary>
+    /// The unit at <paramref name="path"/> (<c>$.units[3].level</c>) as validation names units:
+    /// <c>units[3] 'id'</c>. Read again only for this message, since the reader stopped inside the unit.
+    /// </summary>
+    private static string UnitNamed(string json, string? path)
+    {
+        var index = int.Parse(Regex.Match(path ?? "", @"\[(\d+)\]").Groups[1].Value, CultureInfo.InvariantCulture);
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var unit = Property(document.RootElement, "units")[index];
+        return CityPlan.NameOf(index, Property(unit, "id").GetString() ?? "");
+    }
+
+    /// <summary>A property by its name in any case, as the city's reader matches them.</summary>
+    private static JsonElement Property(JsonElement element, string name) =>
+        element.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     private static string FirstSentence(string message)
     {

@@ -53,7 +53,7 @@ public static class CityGenerator
                         {
                             Id = $"{villageId}-{g + 1}",
                             Name = $"{villageName}第{g + 1}网格",
-                            Level = "grid",
+                            Level = Level.Grid,
                             Parent = villageId,
                             Mediators = [new MediatorTeam { Name = "网格员", Count = 1 }],
                         });
@@ -81,7 +81,7 @@ public static class CityGenerator
         s_syllables[random.Next(s_syllables.Length)] + s_syllables[random.Next(s_syllables.Length)] + suffix;
 
     private static UnitDefinition Centre(string id, string name, Level level, string? parent, IReadOnlyList<MediatorTeam> teams, IReadOnlyList<DepartmentDefinition> departments) =>
-        new() { Id = id, Name = name, Level = level.ToString().ToLowerInvariant(), Parent = parent, Mediators = teams, Departments = departments };
+        new() { Id = id, Name = name, Level = level, Parent = parent, Mediators = teams, Departments = departments };
 
     /// <summary>A generalist committee plus a labour team: labour disputes are the largest category.</summary>
     private static MediatorTeam[] TownshipTeams(int count) =>

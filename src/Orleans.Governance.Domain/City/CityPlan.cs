@@ -35,6 +35,21 @@ public sealed class CityPlan
 
     public int CountAt(Level level) => Units.Count(u => u.Level == level);
 
+    /// <summary>
+    /// This city with every unit id (and the city's) prefixed: the simulator gives each replication
+    /// its own copy, so replications can share one silo without sharing any unit's queue, counters
+    /// or deadline watch. Not validated again: a common prefix changes no level and no parent link.
+    /// </summary>
+    public CityPlan WithIdPrefix(string prefix)
+    {
+        var copy = Definition with
+        {
+            Id = prefix + Definition.Id,
+            Units = [.. Definition.Units.Select(u => u with { Id = prefix + u.Id, Parent = u.Parent is null ? null : prefix + u.Parent })],
+        };
+        return new CityPlan(copy, BuildProfiles(copy, copy.Units.ToDictionary(u => u.Id, StringComparer.Ordinal)));
+    }
+
     /// <summary>Validates a parsed city; throws <see cref="CityFileException"/> naming every bad entry.</summary>
     public static CityPlan From(CityDefinition city, string source)
     {
@@ -50,7 +65,7 @@ public sealed class CityPlan
 
         problems.AddRange(city.Policy.Validate());
 
-        var byId = new Dictionary<string, (int Index, UnitDefinition Unit, Level Level)>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, (int Index, UnitDefinition Unit)>(StringComparer.Ordinal);
         for (var i = 0; i < city.Units.Count; i++)
         {
             var unit = city.Units[i];
@@ -71,19 +86,13 @@ public sealed class CityPlan
                 problems.Add($"{NameOf(i, unit.Id)}: name of {unit.Name.Length} characters, at most {MaxNameLength}");
             }
 
-            if (!Enum.TryParse<Level>(unit.Level, ignoreCase: true, out var level) || !Enum.IsDefined(level) || int.TryParse(unit.Level, out _))
-            {
-                problems.Add($"{NameOf(i, unit.Id)}: unknown level '{unit.Level}' (expected grid, village, township, county or city)");
-                continue;
-            }
-
-            if (!byId.TryAdd(unit.Id, (i, unit, level)))
+            if (!byId.TryAdd(unit.Id, (i, unit)))
             {
                 problems.Add($"{NameOf(i, unit.Id)}: duplicate id (first used by units[{byId[unit.Id].Index}])");
                 continue;
             }
 
-            ValidateStaff(unit, level, i, problems);
+            ValidateStaff(unit, i, problems);
             if (unit.Location is { } location && !UnitLocation.IsValid(location.Lat, location.Long))
             {
                 problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
@@ -91,14 +100,15 @@ public sealed class CityPlan
             }
         }
 
-        var roots = byId.Values.Where(u => u.Level == Level.City).ToList();
+        var roots = byId.Values.Where(u => u.Unit.Level == Level.City).ToList();
         if (roots.Count != 1)
         {
             problems.Add($"the city needs exactly one unit of level city, found {roots.Count}");
         }
 
-        foreach (var (index, unit, level) in byId.Values)
+        foreach (var (index, unit) in byId.Values)
         {
+            var level = unit.Level;
             if (level == Level.City)
             {
                 if (unit.Parent is not null)
@@ -121,9 +131,9 @@ public sealed class CityPlan
             {
                 problems.Add($"{NameOf(index, unit.Id)}: its parents form a cycle: {cycle}");
             }
-            else if (parent.Level != level + 1)
+            else if (parent.Unit.Level != level + 1)
             {
-                problems.Add($"{NameOf(index, unit.Id)}: a {level} must hang under a {level + 1}, but parent '{unit.Parent}' is a {parent.Level}");
+                problems.Add($"{NameOf(index, unit.Id)}: a {level} must hang under a {level + 1}, but parent '{unit.Parent}' is a {parent.Unit.Level}");
             }
         }
 
@@ -132,13 +142,13 @@ public sealed class CityPlan
             throw new CityFileException(source, problems);
         }
 
-        return new CityPlan(city, BuildProfiles(city, byId.ToDictionary(p => p.Key, p => (p.Value.Unit, p.Value.Level), StringComparer.Ordinal)));
+        return new CityPlan(city, BuildProfiles(city, byId.ToDictionary(p => p.Key, p => p.Value.Unit, StringComparer.Ordinal)));
     }
 
     /// <summary>How problems name a unit; made only for a problem, as a city has tens of thousands of units.</summary>
-    private static string NameOf(int index, string id) => $"units[{index}] '{id}'";
+    internal static string NameOf(int index, string id) => $"units[{index}] '{id}'";
 
-    private static void ValidateStaff(UnitDefinition unit, Level level, int index, List<string> problems)
+    private static void ValidateStaff(UnitDefinition unit, int index, List<string> problems)
     {
         var people = 0;
         for (var t = 0; t < unit.Mediators.Count; t++)
@@ -167,10 +177,10 @@ public sealed class CityPlan
 
         if (people == 0)
         {
-            problems.Add(level == Level.Grid ? $"{NameOf(index, unit.Id)}: a grid needs at least one grid worker" : $"{NameOf(index, unit.Id)}: a centre needs at least one mediator");
+            problems.Add(unit.Level == Level.Grid ? $"{NameOf(index, unit.Id)}: a grid needs at least one grid worker" : $"{NameOf(index, unit.Id)}: a centre needs at least one mediator");
         }
 
-        if (level == Level.Grid && unit.Departments.Count > 0)
+        if (unit.Level == Level.Grid && unit.Departments.Count > 0)
         {
             problems.Add($"{NameOf(index, unit.Id)}: departments are stationed in centres, not in grids");
         }
@@ -195,7 +205,7 @@ public sealed class CityPlan
         }
     }
 
-    private static string? FindCycle(string start, Dictionary<string, (int Index, UnitDefinition Unit, Level Level)> byId)
+    private static string? FindCycle(string start, Dictionary<string, (int Index, UnitDefinition Unit)> byId)
     {
         // A walk up that ends within as many steps as there are units met no unit twice: no cycle, nothing to name.
         var current = start;
@@ -212,7 +222,7 @@ public sealed class CityPlan
         return NameCycle(start, byId);
     }
 
-    private static string? NameCycle(string start, Dictionary<string, (int Index, UnitDefinition Unit, Level Level)> byId)
+    private static string? NameCycle(string start, Dictionary<string, (int Index, UnitDefinition Unit)> byId)
     {
         var path = new List<string> { start };
         var seen = new HashSet<string>(StringComparer.Ordinal) { start };
@@ -231,35 +241,34 @@ public sealed class CityPlan
         return null;
     }
 
-    private static List<UnitProfile> BuildProfiles(CityDefinition city, Dictionary<string, (UnitDefinition Unit, Level Level)> byId)
+    private static List<UnitProfile> BuildProfiles(CityDefinition city, Dictionary<string, UnitDefinition> byId)
     {
         // One reference per unit, shared by every list that names it: a city of 16,000 units would
         // otherwise hold one per ancestor of every unit.
         var refs = byId.ToDictionary(p => p.Key, p => new UnitRef(p.Key, p.Value.Level), StringComparer.Ordinal);
         var children = byId.Values
-            .Where(u => u.Unit.Parent is not null)
-            .GroupBy(u => u.Unit.Parent!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<UnitRef>)g.Select(c => refs[c.Unit.Id]).ToArray(), StringComparer.Ordinal);
+            .Where(u => u.Parent is not null)
+            .GroupBy(u => u.Parent!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<UnitRef>)g.Select(c => refs[c.Id]).ToArray(), StringComparer.Ordinal);
         var allTypes = Enum.GetValues<CaseType>();
 
         return city.Units
             .Select(unit =>
             {
-                var level = byId[unit.Id].Level;
                 var depth = 0;
-                for (var parent = unit.Parent; parent is not null; parent = byId[parent].Unit.Parent)
+                for (var parent = unit.Parent; parent is not null; parent = byId[parent].Parent)
                 {
                     depth++;
                 }
 
                 var ancestors = new UnitRef[depth];
                 var a = 0;
-                for (var parent = unit.Parent; parent is not null; parent = byId[parent].Unit.Parent)
+                for (var parent = unit.Parent; parent is not null; parent = byId[parent].Parent)
                 {
                     ancestors[a++] = refs[parent];
                 }
 
-                var prefix = level == Level.Grid ? "w" : "m";
+                var prefix = unit.Level == Level.Grid ? "w" : "m";
                 var number = 0;
                 var mediators = unit.Mediators
                     .SelectMany(team => Enumerable.Range(0, team.Count).Select(_ => new MediatorProfile(
@@ -270,7 +279,7 @@ public sealed class CityPlan
                 var departments = unit.Departments
                     .Select(d => new StationedDepartment(ParseEnum<DepartmentKind>(d.Kind), ParseEnum<Stationing>(d.Stationing)))
                     .ToArray();
-                return new UnitProfile(unit.Id, unit.Name, level, ancestors, children.GetValueOrDefault(unit.Id) ?? [], mediators, departments, city.Policy);
+                return new UnitProfile(unit.Id, unit.Name, unit.Level, ancestors, children.GetValueOrDefault(unit.Id) ?? [], mediators, departments, city.Policy);
             })
             .OrderByDescending(p => p.Level)
             .ToList();

@@ -48,6 +48,7 @@ public sealed class CityFileTests
     [InlineData("{ \"kind\": \"court\", \"stationing\": \"onCall\" }", "{ \"kind\": \"army\", \"stationing\": \"onCall\" }", "units[1] 't-1' departments[0]: unknown department 'army'")]
     [InlineData("\"level\": \"village\", \"parent\": \"t-1-1\"", "\"level\": \"village\", \"parent\": \"t-1\"", "units[3] 't-1-1-1': a Village must hang under a Township, but parent 't-1' is a County")]
     [InlineData("\"level\": \"grid\"", "\"level\": \"hamlet\"", "units[4] 't-1-1-1-1': unknown level 'hamlet'")]
+    [InlineData("\"level\": \"grid\"", "\"level\": \"4\"", "units[4] 't-1-1-1-1': unknown level '4' (expected grid, village, township, county or city)")]
     [InlineData("\"name\": \"丙村\", \"level\": \"village\", \"parent\": \"t-1-1\", \"mediators\": [{ \"count\": 1 }]", "\"name\": \"丙村\", \"level\": \"village\", \"parent\": \"t-1-1\", \"mediators\": []", "units[3] 't-1-1-1': a centre needs at least one mediator")]
     public void A_bad_entry_is_refused_with_its_name_and_the_problem(string from, string to, string expected)
     {
@@ -57,6 +58,18 @@ public sealed class CityFileTests
 
         Assert.Contains(expected, error.Message);
         Assert.StartsWith("t.json is not a valid city file", error.Message);
+    }
+
+    [Fact]
+    public void Restaffing_gives_a_unit_one_generalist_team_named_as_its_own()
+    {
+        var generated = CityGenerator.Generate(new CityShape());
+        var city = generated.Restaffed(unit => unit.Level is Level.Township or Level.Grid ? 3 : null);
+
+        var township = city.Units.First(u => u.Level == Level.Township);
+        Assert.Equal([new MediatorTeam { Name = "人民调解委员会", Count = 3 }], township.Mediators);
+        Assert.Equal("网格员", Assert.Single(city.Units.First(u => u.Level == Level.Grid).Mediators).Name);
+        Assert.Same(generated.Units.First(u => u.Level == Level.County), city.Units.First(u => u.Level == Level.County));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class CityLoadingTests(ClusterFixture fixture)
     {
         var city = TestCities.Small();
         await Client.GetGrain<ICityGrain>(city.Id).LoadAsync(city);
-        var township = city.Units.First(u => u.Level == "township");
+        var township = city.Units.First(u => u.Level == Level.Township);
         var changed = city with
         {
             Units = city.Units.Select(u => u == township ? u with { Mediators = [.. u.Mediators, new MediatorTeam { Count = 2 }] } : u).ToList(),
@@ -48,7 +48,7 @@ public sealed class CityLoadingTests(ClusterFixture fixture)
     public async Task An_invalid_city_is_refused_by_the_cluster_and_configures_nothing()
     {
         var city = TestCities.Small();
-        var broken = city with { Units = [.. city.Units, new UnitDefinition { Id = "orphan", Name = "孤村", Level = "village", Parent = "nowhere", Mediators = [new MediatorTeam()] }] };
+        var broken = city with { Units = [.. city.Units, new UnitDefinition { Id = "orphan", Name = "孤村", Level = Level.Village, Parent = "nowhere", Mediators = [new MediatorTeam()] }] };
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => Client.GetGrain<ICityGrain>(city.Id).LoadAsync(broken));
 
