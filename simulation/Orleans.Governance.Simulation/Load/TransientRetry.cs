@@ -35,7 +35,7 @@ public sealed class TransientRetry(TimeSpan giveUpAfter)
             {
                 return await call();
             }
-            catch (Exception e) when (IsTransient(e) && WithinBudget(started))
+            catch (Exception e) when (IsTransient(e, cancellationToken) && WithinBudget(started))
             {
                 retrying?.Invoke(e);
                 await Task.Delay(backoff, cancellationToken);
@@ -47,10 +47,14 @@ public sealed class TransientRetry(TimeSpan giveUpAfter)
     /// <summary>
     /// Failures of the cluster, the connection or the database, not of the call: a silo died, a
     /// gateway closed, a call timed out, a write failed (storage failures reach the caller as
-    /// <see cref="OrleansException"/>, a reminder's as PostgreSQL's own), or a restarted embedded
-    /// silo has not loaded its city yet.
+    /// <see cref="OrleansException"/>, a reminder's as PostgreSQL's own), a restarted embedded
+    /// silo has not loaded its city yet, or the runtime dropped the message — Orleans cancels a
+    /// message that expired before it was placed (while the directory recovers from a silo's
+    /// death), which is not the caller's own cancellation.
     /// </summary>
-    public static bool IsTransient(Exception e) => e is OrleansException or TimeoutException or DbException or UnitNotConfiguredException;
+    public static bool IsTransient(Exception e, CancellationToken callerCancellation = default) =>
+        e is OrleansException or TimeoutException or DbException or UnitNotConfiguredException
+        || (e is OperationCanceledException && !callerCancellation.IsCancellationRequested);
 
     private bool WithinBudget(long started) =>
         giveUpAfter == Timeout.InfiniteTimeSpan || Stopwatch.GetElapsedTime(started) < giveUpAfter;
