@@ -109,7 +109,7 @@ public sealed class OptimiseTests
         var rosters = s_levels.Aggregate(
             new[] { Roster.Uniform([], 0) }.AsEnumerable(),
             (partial, level) => partial.SelectMany(r => Enumerable.Range(1, MaxPerCentre).Select(n => new Roster([.. r.Levels, (level, n)]))));
-        foreach (var roster in rosters.OrderBy(r => r.Levels.Sum(l => l.PerCentre * centres[l.Level] * goal.Costs.Of(l.Level))))
+        foreach (var roster in rosters.OrderBy(r => goal.Costs.Of(r, centres)))
         {
             var evaluation = RosterEvaluation.Of(roster, await Simulator.RunAsync(roster.ApplyTo(scenario)), goal.Objective, goal.Target, goal.Confidence, centres, goal.Costs);
             if (evaluation.Meets)

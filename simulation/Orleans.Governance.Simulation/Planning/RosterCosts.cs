@@ -8,6 +8,9 @@ public sealed record RosterCosts(IReadOnlyDictionary<Level, double> PerMediator)
 {
     public double Of(Level level) => PerMediator.GetValueOrDefault(level, 1);
 
+    /// <summary>What <paramref name="roster"/> costs in a city with <paramref name="centres"/> centres at each level.</summary>
+    public double Of(Roster roster, IReadOnlyDictionary<Level, int> centres) => roster.Levels.Sum(l => l.PerCentre * centres[l.Level] * Of(l.Level));
+
     /// <summary>
     /// Parses <c>grid=1,village=1,township=1.2</c>; levels left out cost 1. Throws
     /// <see cref="FormatException"/> naming the bad part.

@@ -20,7 +20,7 @@ public sealed record RosterEvaluation(Roster Roster, int Mediators, double Cost,
             ? double.NaN
             : figure.Mean - MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, values.Length - 1, confidence) * MathNet.Numerics.Statistics.Statistics.StandardDeviation(values) / Math.Sqrt(values.Length);
         var mediators = roster.Levels.Sum(l => l.PerCentre * centres[l.Level]);
-        var cost = roster.Levels.Sum(l => l.PerCentre * centres[l.Level] * costs.Of(l.Level));
+        var cost = costs.Of(roster, centres);
         return new RosterEvaluation(roster, mediators, cost, figure, lower, lower >= target);
     }
 }

@@ -120,7 +120,7 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
         return _evaluated[roster] = RosterEvaluation.Of(roster, result, goal.Objective, goal.Target, goal.Confidence, _centres, goal.Costs);
     }
 
-    private double Cost(Roster roster) => roster.Levels.Sum(l => l.PerCentre * _centres[l.Level] * goal.Costs.Of(l.Level));
+    private double Cost(Roster roster) => goal.Costs.Of(roster, _centres);
 
     private void Record(RosterEvaluation evaluation, RosterMove move)
     {
