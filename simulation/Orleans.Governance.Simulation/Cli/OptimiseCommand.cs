@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Planning;
 using Spectre.Console;
@@ -6,8 +7,8 @@ using Spectre.Console;
 namespace Orleans.Governance.Simulation.Cli;
 
 /// <summary>
-/// <c>optimise SCENARIO [--target 0.95] [--confidence 0.95] [--cost grid=1,village=1,…] [--objective KEY]
-/// [--max-per-centre 10] [--budget-runs 400] [--replications R] [--seed N] [--engine kernel|grains] [--json FILE] [--report FILE.html] [--lang zh|en]</c>.
+/// <c>optimise SCENARIO [--target 0.95] [--confidence 0.95] [--cost grid=1,village=1,…] [--per level|centre] [--candidates 4]
+/// [--objective KEY] [--max-per-centre 10] [--budget-runs 400] [--replications R] [--seed N] [--engine kernel|grains] [--json FILE] [--report FILE.html] [--lang zh|en]</c>.
 /// </summary>
 public static class OptimiseCommand
 {
@@ -16,7 +17,9 @@ public static class OptimiseCommand
         var scenario = new Argument<FileInfo>("SCENARIO") { Description = "the scenario file" };
         var target = new Option<double>("--target") { Description = "the objective's target (a share, higher is better)", DefaultValueFactory = _ => 0.95 };
         var confidence = new Option<double>("--confidence") { Description = "confidence that the chosen roster's mean meets the target (one-sided, Student's t over the replications)", DefaultValueFactory = _ => 0.95 };
-        var cost = new Option<string?>("--cost") { Description = "cost of one mediator per level, e.g. grid=1,village=1,township=1.2,county=1.5,city=2 (levels left out cost 1)" };
+        var cost = new Option<string?>("--cost") { Description = "cost of one mediator per level, e.g. grid=1,village=1,township=1.2,county=1.5,city=2 (levels left out cost 1); with --per centre also per centre id (centres left out cost their level's)" };
+        var per = new Option<RosterScope>("--per") { Description = "staff each level alike (level, the default) or each centre on its own (centre)", DefaultValueFactory = _ => RosterScope.Level, CustomParser = ParseScope };
+        var candidates = new Option<int>("--candidates") { Description = "per centre: how many bottlenecks, and least-loaded centres one by one, each step tries", DefaultValueFactory = _ => 4 };
         var objective = new Option<string>("--objective") { Description = "the figure to meet, higher being better", DefaultValueFactory = _ => RosterGoal.ServiceLevel };
         var maxPerCentre = new Option<int>("--max-per-centre") { Description = "most mediators per centre the search considers", DefaultValueFactory = _ => 10 };
         var budget = new Option<int>("--budget-runs") { Description = "most simulation runs (replications) the search may spend", DefaultValueFactory = _ => 400 };
@@ -27,9 +30,9 @@ public static class OptimiseCommand
         var lang = new Option<string>("--lang") { Description = "report language: zh (default) or en", DefaultValueFactory = _ => "zh" };
         lang.AcceptOnlyFromAmong("zh", "en");
         var engine = ScenarioOptions.Engine();
-        var command = new Command("optimise", "Finds the cheapest mediator roster (per level) whose objective meets a target with a stated confidence.")
+        var command = new Command("optimise", "Finds the cheapest mediator roster (per level or per centre) whose objective meets a target with a stated confidence.")
         {
-            scenario, target, confidence, cost, objective, maxPerCentre, budget, replications, seed, engine, json, report, lang,
+            scenario, target, confidence, cost, per, candidates, objective, maxPerCentre, budget, replications, seed, engine, json, report, lang,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -40,10 +43,10 @@ public static class OptimiseCommand
             }
 
             loaded = loaded with { Replications = parse.GetValue(replications) ?? loaded.Replications, Seed = parse.GetValue(seed) ?? loaded.Seed };
-            var (goal, level, most, runs) = (parse.GetValue(target), parse.GetValue(confidence), parse.GetValue(maxPerCentre), parse.GetValue(budget));
-            if (goal is <= 0 or > 1 || level is <= 0.5 or >= 1 || most < 1 || runs < 1)
+            var (goal, level, most, runs, k) = (parse.GetValue(target), parse.GetValue(confidence), parse.GetValue(maxPerCentre), parse.GetValue(budget), parse.GetValue(candidates));
+            if (goal is <= 0 or > 1 || level is <= 0.5 or >= 1 || most < 1 || runs < 1 || k < 1)
             {
-                Console.Error.WriteLine($"--target {goal} --confidence {level} --max-per-centre {most} --budget-runs {runs} — expected 0 < target ≤ 1, 0.5 < confidence < 1, max-per-centre ≥ 1, budget-runs ≥ 1");
+                Console.Error.WriteLine($"--target {goal} --confidence {level} --max-per-centre {most} --budget-runs {runs} --candidates {k} — expected 0 < target ≤ 1, 0.5 < confidence < 1, max-per-centre ≥ 1, budget-runs ≥ 1, candidates ≥ 1");
                 return 2;
             }
 
@@ -52,10 +55,12 @@ public static class OptimiseCommand
                 return 2;
             }
 
+            var scope = parse.GetValue(per);
+            var city = new RosterCity(loaded.City);
             RosterCosts costs;
             try
             {
-                costs = RosterCosts.Parse(parse.GetValue(cost), [.. loaded.City.Units.Select(u => u.Level).Distinct()]);
+                costs = RosterCosts.Parse(parse.GetValue(cost), city.Levels, scope == RosterScope.Centre ? city : null);
             }
             catch (FormatException e)
             {
@@ -65,7 +70,7 @@ public static class OptimiseCommand
 
             var console = AnsiConsole.Console;
             var labels = parse.GetValue(lang) == "en" ? ReportLabels.English : ReportLabels.Chinese;
-            var search = new RosterSearch(loaded, new RosterGoal(parse.GetValue(objective)!, goal, level, costs, most, runs), parse.GetValue(engine), step => OptimiseReport.PrintStep(console, step));
+            var search = new RosterSearch(loaded, new RosterGoal(parse.GetValue(objective)!, goal, level, costs, most, runs) { Per = scope, Candidates = k }, parse.GetValue(engine), step => OptimiseReport.PrintStep(console, step));
             RosterSearchResult result;
             try
             {
@@ -93,5 +98,20 @@ public static class OptimiseCommand
             return result.Chosen is null ? 1 : 0;
         });
         return command;
+    }
+
+    private static RosterScope ParseScope(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        switch (text)
+        {
+            case "level":
+                return RosterScope.Level;
+            case "centre":
+                return RosterScope.Centre;
+            default:
+                result.AddError($"--per: {text} — expected level or centre");
+                return RosterScope.Level;
+        }
     }
 }

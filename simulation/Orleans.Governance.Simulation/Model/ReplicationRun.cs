@@ -59,6 +59,9 @@ public sealed partial class ReplicationRun : ISimulationModel
     /// <summary>Every registered case goes into <see cref="RunResult.Intake"/>, for <c>run --export-intake</c>.</summary>
     public bool RecordsIntake { get; init; }
 
+    /// <summary>Every unit's own figures go into <see cref="RunResult.Units"/>, for <c>optimise --per centre</c>.</summary>
+    public bool KeepsUnitFigures { get; init; }
+
     private SimulationEngine Engine => _engine!;
 
     private RunObserver Observer => _observer!;
@@ -108,7 +111,8 @@ public sealed partial class ReplicationRun : ISimulationModel
         LogFinished(_logger, _replication, Observer.Created, Engine.EventsDispatched, seconds);
         _progress?.Report(_replication, _scenario.HorizonDays, Observer.Created, Engine.EventsDispatched);
         var detection = _warnings.Assess(_scenario.Surges, _tree, plan.CountAt(Level.County));
-        return Observer.Result(Engine.EventsDispatched, detection, _cases.Values) with { EventLoopSeconds = seconds, Intake = _recorded ?? [] };
+        var units = KeepsUnitFigures ? await Task.WhenAll(plan.Units.Select(async u => await _host.GetFiguresAsync(u.Ref) with { UnitId = u.Id[_prefix.Length..] })) : [];
+        return Observer.Result(Engine.EventsDispatched, detection, _cases.Values) with { EventLoopSeconds = seconds, Intake = _recorded ?? [], Units = units };
     }
 
     public Task DispatchAsync(CalendarEntry entry) => entry.Kind switch

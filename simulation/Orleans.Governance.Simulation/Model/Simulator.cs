@@ -15,7 +15,7 @@ namespace Orleans.Governance.Simulation.Model;
 /// </summary>
 public static class Simulator
 {
-    public static async Task<SimulationResult> RunAsync(Scenario scenario, HostKind host = HostKind.Kernel, IProgressSink? progress = null, ILogger? logger = null, CancellationToken cancellationToken = default, bool recordsIntake = false)
+    public static async Task<SimulationResult> RunAsync(Scenario scenario, HostKind host = HostKind.Kernel, IProgressSink? progress = null, ILogger? logger = null, CancellationToken cancellationToken = default, bool recordsIntake = false, bool keepsUnitFigures = false)
     {
         logger ??= NullLogger.Instance;
         var runs = new RunResult[scenario.Replications];
@@ -25,7 +25,7 @@ public static class Simulator
             await Parallel.ForEachAsync(Enumerable.Range(1, scenario.Replications), options, async (r, token) =>
             {
                 await using var kernel = await IGovernanceHost.StartAsync(HostKind.Kernel, ClockAtStart(scenario, r), cancellationToken: token);
-                runs[r - 1] = await new ReplicationRun(scenario, r, kernel, progress, logger) { RecordsIntake = recordsIntake }.RunAsync(token);
+                runs[r - 1] = await new ReplicationRun(scenario, r, kernel, progress, logger) { RecordsIntake = recordsIntake, KeepsUnitFigures = keepsUnitFigures }.RunAsync(token);
             });
             return new SimulationResult(scenario, runs, Figure.Summarise(runs), 0);
         }
@@ -35,7 +35,7 @@ public static class Simulator
         var siloStart = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
         for (var r = 1; r <= scenario.Replications; r++)
         {
-            runs[r - 1] = await new ReplicationRun(scenario, r, grains, progress, logger) { RecordsIntake = recordsIntake }.RunAsync(cancellationToken);
+            runs[r - 1] = await new ReplicationRun(scenario, r, grains, progress, logger) { RecordsIntake = recordsIntake, KeepsUnitFigures = keepsUnitFigures }.RunAsync(cancellationToken);
         }
 
         return new SimulationResult(scenario, runs, Figure.Summarise(runs), siloStart);

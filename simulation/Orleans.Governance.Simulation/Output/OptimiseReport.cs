@@ -28,16 +28,38 @@ public static class OptimiseReport
             var table = new Table()
                 .AddColumn("level").AddColumn(new TableColumn("centres").RightAligned()).AddColumn(new TableColumn("per centre").RightAligned())
                 .AddColumn(new TableColumn("mediators").RightAligned()).AddColumn(new TableColumn("cost").RightAligned());
-            foreach (var (level, perCentre) in chosen.Roster.Levels)
+            foreach (var level in RosterBreakdown.ByLevel(chosen.Roster, search.City, search.Goal.Costs))
             {
-                var centres = search.Centres[level];
-                table.AddRow(labels.LevelName(level), $"{centres}", $"{perCentre}", $"{perCentre * centres}", Number(perCentre * centres * search.Goal.Costs.Of(level)));
+                table.AddRow(labels.LevelName(level.Level), $"{level.Centres}", PerCentre(level), $"{level.Mediators}", Number(level.Cost));
             }
 
             console.Write(table);
+            if (search.LevelWinner is { } start)
+            {
+                console.Write(CountyTable(RosterBreakdown.ByCounty(chosen.Roster, start, search.City, search.Goal.Costs), search.City.Levels, labels));
+            }
         }
 
         console.WriteLine(Verdict(search));
+    }
+
+    private static Table CountyTable(IReadOnlyList<CountyStaffing> counties, IReadOnlyList<Level> levels, ReportLabels labels)
+    {
+        var table = new Table().Title("mediators per level in each county, and the centres changed from the per-level winner").AddColumn("county");
+        foreach (var level in levels)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(labels.LevelName(level))).RightAligned());
+        }
+
+        table.AddColumn(new TableColumn("cost").RightAligned()).AddColumn("changed");
+        foreach (var county in counties)
+        {
+            var cells = levels.Select(l => county.Levels.FirstOrDefault(s => s.Level == l) is { } s ? $"{s.Mediators}" : "");
+            var changed = county.Changed.Count == 0 ? "" : $"{county.Changed.Count}: {string.Join(" ", county.Changed.Take(4).Select(Change))}{(county.Changed.Count > 4 ? " …" : "")}";
+            table.AddRow([Markup.Escape($"{county.Name} ({county.County ?? "city"})"), .. cells, Number(county.Cost), Markup.Escape(changed)]);
+        }
+
+        return table;
     }
 
     public static string Verdict(RosterSearchResult search, bool chinese = false)
@@ -69,12 +91,19 @@ public static class OptimiseReport
             json.WriteNumber("confidence", goal.Confidence);
             json.WriteNumber("maxPerCentre", goal.MaxPerCentre);
             json.WriteNumber("budgetRuns", goal.BudgetRuns);
+            json.WriteString("per", goal.Per == RosterScope.Centre ? "centre" : "level");
+            if (goal.Per == RosterScope.Centre)
+            {
+                json.WriteNumber("candidates", goal.Candidates);
+            }
+
             json.WriteStartObject("costPerMediator");
-            foreach (var level in search.Centres.Keys)
+            foreach (var level in search.City.Levels)
             {
                 json.WriteNumber(LevelNames.Key(level), goal.Costs.Of(level));
             }
 
+            WriteCounts(json, "centres", goal.Costs.PerCentre);
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteNumber("runs", search.Runs);
@@ -85,11 +114,21 @@ public static class OptimiseReport
                 json.WriteString("shortfall", why);
             }
 
+            if (search is { LevelWinner: { } start, Chosen: { } chosen })
+            {
+                json.WriteStartObject("levelWinner");
+                WriteLevels(json, start);
+                json.WriteEndObject();
+                WriteCounties(json, RosterBreakdown.ByCounty(chosen.Roster, start, search.City, goal.Costs));
+            }
+
             json.WriteStartArray("path");
             foreach (var step in search.Path)
             {
                 json.WriteStartObject();
                 json.WriteString("move", step.Move.ToString());
+                WriteCentres(json, "fromCentres", step.Move.From);
+                WriteCentres(json, "toCentres", step.Move.To);
                 json.WriteNumber("runsSoFar", step.RunsSoFar);
                 json.WritePropertyName("roster");
                 WriteEvaluation(json, step.Evaluation);
@@ -134,14 +173,17 @@ public static class OptimiseReport
                 .Append(zh ? "层级" : "level").Append("</th><th>").Append(zh ? "中心数" : "centres").Append("</th><th>")
                 .Append(zh ? "每中心调解员" : "per centre").Append("</th><th>").Append(zh ? "调解员合计" : "mediators").Append("</th><th>")
                 .Append(zh ? "成本" : "cost").Append("</th></tr>");
-            foreach (var (level, perCentre) in chosen.Roster.Levels)
+            foreach (var level in RosterBreakdown.ByLevel(chosen.Roster, search.City, search.Goal.Costs))
             {
-                var centres = search.Centres[level];
-                html.Append("<tr><td>").Append(WebUtility.HtmlEncode(labels.LevelName(level))).Append("</td><td>").Append(centres).Append("</td><td>").Append(perCentre)
-                    .Append("</td><td>").Append(perCentre * centres).Append("</td><td>").Append(Number(perCentre * centres * search.Goal.Costs.Of(level))).Append("</td></tr>");
+                html.Append("<tr><td>").Append(WebUtility.HtmlEncode(labels.LevelName(level.Level))).Append("</td><td>").Append(level.Centres).Append("</td><td>").Append(PerCentre(level))
+                    .Append("</td><td>").Append(level.Mediators).Append("</td><td>").Append(Number(level.Cost)).Append("</td></tr>");
             }
 
             html.Append("</table>");
+            if (search.LevelWinner is { } start)
+            {
+                AppendCounties(html, RosterBreakdown.ByCounty(chosen.Roster, start, search.City, search.Goal.Costs), search.City.Levels, labels, zh);
+            }
         }
 
         html.Append("<h2>").Append(zh ? "搜索路径" : "Search path").Append("</h2><table><tr><th>#</th><th>").Append(zh ? "变动" : "move").Append("</th><th>")
@@ -158,6 +200,38 @@ public static class OptimiseReport
         return html.ToString();
     }
 
+    private static void AppendCounties(StringBuilder html, IReadOnlyList<CountyStaffing> counties, IReadOnlyList<Level> levels, ReportLabels labels, bool zh)
+    {
+        html.Append("<h2>").Append(zh ? "选定配置（各县区）" : "Chosen roster by county").Append("</h2><p>")
+            .Append(zh ? "各县（区）内各层级调解员合计、成本，以及相对按层级最优配置调整过的中心。" : "Mediators per level within each county, their cost, and the centres changed from the per-level winner.")
+            .Append("</p><table><tr><th>").Append(zh ? "县（区）" : "county").Append("</th>");
+        foreach (var level in levels)
+        {
+            html.Append("<th>").Append(WebUtility.HtmlEncode(labels.LevelName(level))).Append("</th>");
+        }
+
+        html.Append("<th>").Append(zh ? "成本" : "cost").Append("</th><th>").Append(zh ? "调整的中心" : "centres changed").Append("</th></tr>");
+        foreach (var county in counties)
+        {
+            html.Append("<tr><td>").Append(WebUtility.HtmlEncode($"{county.Name} ({county.County ?? (zh ? "市级" : "city")})")).Append("</td>");
+            foreach (var level in levels)
+            {
+                html.Append("<td>").Append(county.Levels.FirstOrDefault(s => s.Level == level)?.Mediators.ToString(CultureInfo.InvariantCulture) ?? "").Append("</td>");
+            }
+
+            html.Append("<td>").Append(Number(county.Cost)).Append("</td><td>");
+            if (county.Changed.Count > 0)
+            {
+                html.Append("<details><summary>").Append(county.Changed.Count).Append("</summary>")
+                    .Append(WebUtility.HtmlEncode(string.Join(", ", county.Changed.Select(Change)))).Append("</details>");
+            }
+
+            html.Append("</td></tr>");
+        }
+
+        html.Append("</table>");
+    }
+
     private static void WriteEvaluation(Utf8JsonWriter json, RosterEvaluation? evaluation)
     {
         if (evaluation is null)
@@ -167,13 +241,7 @@ public static class OptimiseReport
         }
 
         json.WriteStartObject();
-        json.WriteStartObject("perCentre");
-        foreach (var (level, perCentre) in evaluation.Roster.Levels)
-        {
-            json.WriteNumber(LevelNames.Key(level), perCentre);
-        }
-
-        json.WriteEndObject();
+        WriteLevels(json, evaluation.Roster);
         json.WriteNumber("mediators", evaluation.Mediators);
         json.WriteNumber("cost", evaluation.Cost);
         json.WriteFiniteNumber("mean", evaluation.Mean);
@@ -181,6 +249,94 @@ public static class OptimiseReport
         json.WriteBoolean("meets", evaluation.Meets);
         json.WriteEndObject();
     }
+
+    /// <summary>Mediators per centre by level, and the centres staffed otherwise (when there are any).</summary>
+    private static void WriteLevels(Utf8JsonWriter json, Roster roster)
+    {
+        json.WriteStartObject("perCentre");
+        foreach (var (level, perCentre) in roster.Levels)
+        {
+            json.WriteNumber(LevelNames.Key(level), perCentre);
+        }
+
+        json.WriteEndObject();
+        WriteCounts(json, "centres", roster.Centres);
+    }
+
+    private static void WriteCounts<T>(Utf8JsonWriter json, string name, IEnumerable<KeyValuePair<string, T>> counts)
+        where T : IConvertible
+    {
+        if (!counts.Any())
+        {
+            return;
+        }
+
+        json.WriteStartObject(name);
+        foreach (var (centre, count) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            json.WriteNumber(centre, count.ToDouble(CultureInfo.InvariantCulture));
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteCentres(Utf8JsonWriter json, string name, RosterPart? part)
+    {
+        if (part is { Centres.Length: > 0 } centres)
+        {
+            json.WriteStartArray(name);
+            foreach (var centre in centres.Centres)
+            {
+                json.WriteStringValue(centre);
+            }
+
+            json.WriteEndArray();
+        }
+    }
+
+    private static void WriteCounties(Utf8JsonWriter json, IReadOnlyList<CountyStaffing> counties)
+    {
+        json.WriteStartArray("counties");
+        foreach (var county in counties)
+        {
+            json.WriteStartObject();
+            json.WriteString("county", county.County);
+            json.WriteString("name", county.Name);
+            json.WriteNumber("cost", county.Cost);
+            json.WriteStartObject("levels");
+            foreach (var level in county.Levels)
+            {
+                json.WriteStartObject(LevelNames.Key(level.Level));
+                json.WriteNumber("centres", level.Centres);
+                json.WriteNumber("mediators", level.Mediators);
+                json.WriteNumber("fewest", level.Fewest);
+                json.WriteNumber("most", level.Most);
+                json.WriteNumber("cost", level.Cost);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("changed");
+            foreach (var change in county.Changed)
+            {
+                json.WriteStartObject();
+                json.WriteString("centre", change.Centre);
+                json.WriteString("level", LevelNames.Key(change.Level));
+                json.WriteNumber("from", change.From);
+                json.WriteNumber("to", change.To);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static string PerCentre(LevelStaffing level) => level.Fewest == level.Most ? $"{level.Most}" : $"{level.Fewest}–{level.Most}";
+
+    private static string Change(CentreChange change) => $"{change.Centre} {change.From}→{change.To}";
 
     private static string Share(double value) => double.IsFinite(value) ? value.ToString("P1", CultureInfo.InvariantCulture) : "—";
 

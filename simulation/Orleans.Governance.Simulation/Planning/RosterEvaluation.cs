@@ -1,4 +1,3 @@
-using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Statistics;
 
@@ -12,15 +11,13 @@ public sealed record RosterEvaluation(Roster Roster, int Mediators, double Cost,
 {
     public double Mean => Objective.Mean;
 
-    public static RosterEvaluation Of(Roster roster, SimulationResult result, string objective, double target, double confidence, IReadOnlyDictionary<Level, int> centres, RosterCosts costs)
+    public static RosterEvaluation Of(Roster roster, SimulationResult result, string objective, double target, double confidence, RosterCity city, RosterCosts costs)
     {
         var figure = result[objective];
         var values = figure.Values.Where(double.IsFinite).ToArray();
         var lower = values.Length < 2
             ? double.NaN
             : figure.Mean - MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, values.Length - 1, confidence) * MathNet.Numerics.Statistics.Statistics.StandardDeviation(values) / Math.Sqrt(values.Length);
-        var mediators = roster.Levels.Sum(l => l.PerCentre * centres[l.Level]);
-        var cost = costs.Of(roster, centres);
-        return new RosterEvaluation(roster, mediators, cost, figure, lower, lower >= target);
+        return new RosterEvaluation(roster, city.Mediators(roster), costs.Of(roster, city), figure, lower, lower >= target);
     }
 }

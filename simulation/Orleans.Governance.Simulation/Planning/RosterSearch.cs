@@ -9,6 +9,11 @@ namespace Orleans.Governance.Simulation.Planning;
 public sealed record RosterGoal(string Objective, double Target, double Confidence, RosterCosts Costs, int MaxPerCentre, int BudgetRuns)
 {
     public const string ServiceLevel = "totals.closedWithinDeadlineShare";
+
+    public RosterScope Per { get; init; } = RosterScope.Level;
+
+    /// <summary>Per centre: how many bottlenecks, and least-loaded centres one by one, each step tries (<see cref="CentreNeighbours"/>).</summary>
+    public int Candidates { get; init; } = 4;
 }
 
 /// <summary>
@@ -18,19 +23,24 @@ public sealed record RosterGoal(string Objective, double Target, double Confiden
 /// mediator added where the objective gains most per unit of cost, until the lower confidence
 /// bound reaches the target; then a local search among the cheaper neighbours (one fewer per
 /// centre at a level, or one moved from a level to another) takes the cheapest that still meets
-/// it, until none does. Evaluations are remembered; every replication counts against the budget.
+/// it, until none does. Per centre, that roster is where a second local search starts, among the
+/// cheaper neighbours that the runs' figures per centre point to (<see cref="CentreNeighbours"/>):
+/// blocks of a level's least-loaded centres give one mediator each, the block halving when that
+/// breaks the target. Evaluations are remembered; every replication counts against the budget.
 /// </summary>
 public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind host = HostKind.Kernel, Action<RosterStep>? stepped = null)
 {
     private readonly Dictionary<Roster, RosterEvaluation> _evaluated = [];
+    private readonly Dictionary<Roster, IReadOnlyDictionary<string, CentreLoad>> _loads = [];
     private readonly List<RosterStep> _path = [];
-    private readonly IReadOnlyDictionary<Level, int> _centres = scenario.City.Units.GroupBy(u => u.Level).ToDictionary(g => g.Key, g => g.Count());
+    private readonly RosterCity _city = new(scenario.City);
+    private Roster? _levelWinner;
 
     public int Runs { get; private set; }
 
     public async Task<RosterSearchResult> RunAsync(CancellationToken cancellationToken = default)
     {
-        var levels = scenario.City.Units.Select(u => u.Level).Distinct().Order().ToList();
+        var levels = _city.Levels;
         try
         {
             var current = await EvaluateAsync(Roster.Uniform(levels, 1), cancellationToken);
@@ -59,13 +69,19 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
                 }
 
                 current = best;
-                Record(current, new RosterMove(null, added));
+                Record(current, new RosterMove(null, new RosterPart(added)));
             }
 
-            while (await CheapestNeighbourAsync(current, levels, cancellationToken) is { } cheaper)
+            while (await CheapestNeighbourAsync(current, LevelNeighbours(current.Roster, levels), cancellationToken) is { } cheaper)
             {
                 current = cheaper.Evaluation;
                 Record(current, cheaper.Move);
+            }
+
+            if (goal.Per == RosterScope.Centre)
+            {
+                _levelWinner = current.Roster;
+                current = await CentreSearchAsync(current, cancellationToken);
             }
 
             return Finish(current, null);
@@ -77,16 +93,51 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
         }
     }
 
-    private async Task<(RosterEvaluation Evaluation, RosterMove Move)?> CheapestNeighbourAsync(RosterEvaluation current, IReadOnlyList<Level> levels, CancellationToken cancellationToken)
+    private IEnumerable<(Roster Roster, RosterMove Move)> LevelNeighbours(Roster roster, IReadOnlyList<Level> levels)
     {
-        var neighbours = new List<(Roster Roster, RosterMove Move)>();
-        foreach (var from in levels.Where(l => current.Roster[l] > 1))
+        foreach (var from in levels.Where(l => roster[l] > 1))
         {
-            neighbours.Add((current.Roster.With(from, -1), new RosterMove(from, null)));
-            neighbours.AddRange(levels.Where(to => to != from && current.Roster[to] < goal.MaxPerCentre)
-                .Select(to => (current.Roster.With(from, -1).With(to, +1), new RosterMove(from, to))));
+            yield return (roster.With(from, -1), new RosterMove(new RosterPart(from), null));
+            foreach (var to in levels.Where(to => to != from && roster[to] < goal.MaxPerCentre))
+            {
+                yield return (roster.With(from, -1).With(to, +1), new RosterMove(new RosterPart(from), new RosterPart(to)));
+            }
         }
+    }
 
+    /// <summary>
+    /// The per-centre local search from the per-level winner: each level's block starts at half its
+    /// centres and halves whenever giving one mediator at each of them breaks the target; the search
+    /// ends when no neighbour meets the target and every block is down to a single centre.
+    /// </summary>
+    private async Task<RosterEvaluation> CentreSearchAsync(RosterEvaluation current, CancellationToken cancellationToken)
+    {
+        var strides = _city.Centres.ToDictionary(c => c.Key, c => (c.Value + 1) / 2);
+        while (true)
+        {
+            var neighbours = new CentreNeighbours(_city, current.Roster, _loads[current.Roster], goal.Candidates, goal.MaxPerCentre).Of(strides, out var fine);
+            var cheaper = await CheapestNeighbourAsync(current, neighbours, cancellationToken, refused: move =>
+            {
+                if (move is { From: { Centres.Length: > 1 } block, To: null })
+                {
+                    strides[block.Level] = block.Centres.Length / 2;
+                }
+            });
+            if (cheaper is { } found)
+            {
+                current = found.Evaluation;
+                Record(current, found.Move);
+            }
+            else if (fine)
+            {
+                return current;
+            }
+        }
+    }
+
+    private async Task<(RosterEvaluation Evaluation, RosterMove Move)?> CheapestNeighbourAsync(
+        RosterEvaluation current, IEnumerable<(Roster Roster, RosterMove Move)> neighbours, CancellationToken cancellationToken, Action<RosterMove>? refused = null)
+    {
         foreach (var (roster, move) in neighbours.OrderBy(n => Cost(n.Roster)).ThenBy(n => n.Move.ToString(), StringComparer.Ordinal))
         {
             if (Cost(roster) >= current.Cost)
@@ -98,6 +149,8 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
             {
                 return (cheaper, move);
             }
+
+            refused?.Invoke(move);
         }
 
         return null;
@@ -116,11 +169,17 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
         }
 
         Runs += scenario.Replications;
-        var result = await Simulator.RunAsync(roster.ApplyTo(scenario), host, cancellationToken: cancellationToken);
-        return _evaluated[roster] = RosterEvaluation.Of(roster, result, goal.Objective, goal.Target, goal.Confidence, _centres, goal.Costs);
+        var perCentre = goal.Per == RosterScope.Centre;
+        var result = await Simulator.RunAsync(roster.ApplyTo(scenario), host, cancellationToken: cancellationToken, keepsUnitFigures: perCentre);
+        if (perCentre)
+        {
+            _loads[roster] = CentreLoad.Of(result);
+        }
+
+        return _evaluated[roster] = RosterEvaluation.Of(roster, result, goal.Objective, goal.Target, goal.Confidence, _city, goal.Costs);
     }
 
-    private double Cost(Roster roster) => goal.Costs.Of(roster, _centres);
+    private double Cost(Roster roster) => goal.Costs.Of(roster, _city);
 
     private void Record(RosterEvaluation evaluation, RosterMove move)
     {
@@ -130,29 +189,8 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
     }
 
     private RosterSearchResult Finish(RosterEvaluation? chosen, string? shortfall) =>
-        new(goal, _centres, chosen, shortfall, _path, [.. _evaluated.Values.OrderBy(e => e.Cost)], Runs);
+        new(goal, _city, chosen, shortfall, _path, [.. _evaluated.Values.OrderBy(e => e.Cost)], Runs) { LevelWinner = _levelWinner };
 
     private sealed class BudgetSpentException : Exception;
 }
 
-/// <summary>One move of the search's path, with the roster it led to and the runs spent so far.</summary>
-public sealed record RosterStep(int Number, RosterMove Move, RosterEvaluation Evaluation, int RunsSoFar);
-
-/// <summary>A step of the search: one mediator per centre taken from a level, added to one, or both (neither: the start).</summary>
-public sealed record RosterMove(Level? From, Level? To)
-{
-    public static readonly RosterMove Start = new(null, null);
-
-    public string Describe(Func<Level, string> levelName, bool chinese) => (From, To) switch
-    {
-        (null, null) => chinese ? "起点：每个中心 1 名调解员" : "start: one mediator per centre",
-        (null, { } to) => chinese ? $"每个{levelName(to)}中心 +1" : $"+1 per {levelName(to)} centre",
-        ({ } from, null) => chinese ? $"每个{levelName(from)}中心 −1" : $"−1 per {levelName(from)} centre",
-        ({ } from, { } to) => chinese ? $"每个{levelName(from)}中心 −1，每个{levelName(to)}中心 +1" : $"−1 per {levelName(from)} centre, +1 per {levelName(to)} centre",
-    };
-
-    public override string ToString() => Describe(LevelNames.Key, chinese: false);
-}
-
-/// <summary>The search's outcome: the chosen roster (null if none met the target), why it stopped short, its path and every roster it ran.</summary>
-public sealed record RosterSearchResult(RosterGoal Goal, IReadOnlyDictionary<Level, int> Centres, RosterEvaluation? Chosen, string? Shortfall, IReadOnlyList<RosterStep> Path, IReadOnlyList<RosterEvaluation> Evaluated, int Runs);

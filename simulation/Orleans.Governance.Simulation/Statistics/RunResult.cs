@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Figures;
 using Orleans.Governance.Simulation.Detection;
 using Orleans.Governance.Simulation.Intake;
 using Orleans.Governance.Simulation.Model;
@@ -21,4 +22,7 @@ public sealed record RunResult(IReadOnlyList<KeyValuePair<string, double>> Figur
 
     /// <summary>Every case the replication registered, in order, as an intake log, when the run recorded it (<see cref="ReplicationRun.RecordsIntake"/>, for <c>run --export-intake</c>).</summary>
     public IReadOnlyList<LoggedIntake> Intake { get; init; } = [];
+
+    /// <summary>Each unit's own figures at the run's end, under the city file's ids, when the run kept them (<see cref="ReplicationRun.KeepsUnitFigures"/>, for <c>optimise --per centre</c>).</summary>
+    public IReadOnlyList<UnitFigures> Units { get; init; } = [];
 }
