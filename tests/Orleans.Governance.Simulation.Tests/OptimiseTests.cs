@@ -31,7 +31,7 @@ public sealed class OptimiseTests
         Assert.NotNull(search.Chosen);
         Assert.Equal(brute.Cost, search.Chosen.Cost);
         Assert.True(search.Chosen.Meets);
-                Assert.Equal(search.Chosen, search.Path[^1].Evaluation);
+        Assert.Equal(search.Chosen, search.Path[^1].Evaluation);
         Assert.Contains("<svg", OptimiseReport.Html(search, scenario.Name, ReportLabels.Chinese), StringComparison.Ordinal);
         Assert.Contains("\"schema\": \"orleans-governance-optimise/1\"", OptimiseReport.Json(search), StringComparison.Ordinal);
     }
@@ -105,13 +105,13 @@ public sealed class OptimiseTests
     /// <summary>Every roster up to <see cref="MaxPerCentre"/> per centre, cheapest first: the first that meets the goal.</summary>
     private static async Task<RosterEvaluation?> BruteForceAsync(Scenario scenario, RosterGoal goal)
     {
-        var centres = scenario.City.Units.GroupBy(u => u.Level).ToDictionary(g => g.Key, g => g.Count());
+        var city = new RosterCity(scenario.City);
         var rosters = s_levels.Aggregate(
             new[] { Roster.Uniform([], 0) }.AsEnumerable(),
             (partial, level) => partial.SelectMany(r => Enumerable.Range(1, MaxPerCentre).Select(n => new Roster([.. r.Levels, (level, n)]))));
-        foreach (var roster in rosters.OrderBy(r => goal.Costs.Of(r, centres)))
+        foreach (var roster in rosters.OrderBy(r => goal.Costs.Of(r, city)))
         {
-            var evaluation = RosterEvaluation.Of(roster, await Simulator.RunAsync(roster.ApplyTo(scenario)), goal.Objective, goal.Target, goal.Confidence, centres, goal.Costs);
+            var evaluation = RosterEvaluation.Of(roster, await Simulator.RunAsync(roster.ApplyTo(scenario)), goal.Objective, goal.Target, goal.Confidence, city, goal.Costs);
             if (evaluation.Meets)
             {
                 return evaluation;

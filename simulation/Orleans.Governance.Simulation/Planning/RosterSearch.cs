@@ -45,31 +45,22 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
         {
             var current = await EvaluateAsync(Roster.Uniform(levels, 1), cancellationToken);
             Record(current, RosterMove.Start);
+            RosterEvaluation? shortOf = null;
             while (!current.Meets)
             {
-                var additions = new List<(RosterEvaluation Candidate, Level Level)>();
-                foreach (var level in levels.Where(l => current.Roster[l] < goal.MaxPerCentre))
+                var additions = levels.Where(l => current.Roster[l] < goal.MaxPerCentre).Select(l => (current.Roster.With(l, +1), new RosterMove(null, new RosterPart(l))));
+                switch (await BestAdditionAsync(current, additions, cancellationToken))
                 {
-                    additions.Add((await EvaluateAsync(current.Roster.With(level, +1), cancellationToken), level));
+                    case null:
+                        return Finish(null, $"no roster up to {goal.MaxPerCentre} per centre meets the target");
+                    case { Evaluation.Mean: var mean } when !(mean > current.Mean):
+                        // Same seeds, so no gain means staffing is no longer what holds the objective back.
+                        return Finish(null, $"no added mediator raises the objective above {current.Mean:P1} (at {current.Roster}): the target is out of reach by staffing");
+                    case var (best, move):
+                        (shortOf, current) = (current, best);
+                        Record(current, move);
+                        break;
                 }
-
-                if (additions.Count == 0)
-                {
-                    return Finish(null, $"no roster up to {goal.MaxPerCentre} per centre meets the target");
-                }
-
-                var (best, added) = additions
-                    .OrderByDescending(a => (a.Candidate.Mean - current.Mean) / (a.Candidate.Cost - current.Cost))
-                    .ThenBy(a => a.Candidate.Cost)
-                    .First();
-                if (!(best.Mean > current.Mean))
-                {
-                    // Same seeds, so no gain means staffing is no longer what holds the objective back.
-                    return Finish(null, $"no added mediator raises the objective above {current.Mean:P1} (at {current.Roster}): the target is out of reach by staffing");
-                }
-
-                current = best;
-                Record(current, new RosterMove(null, new RosterPart(added)));
             }
 
             while (await CheapestNeighbourAsync(current, LevelNeighbours(current.Roster, levels), cancellationToken) is { } cheaper)
@@ -81,7 +72,7 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
             if (goal.Per == RosterScope.Centre)
             {
                 _levelWinner = current.Roster;
-                current = await CentreSearchAsync(current, cancellationToken);
+                current = await CentreSearchAsync(current, shortOf, cancellationToken);
             }
 
             return Finish(current, null);
@@ -106,16 +97,36 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
     }
 
     /// <summary>
-    /// The per-centre local search from the per-level winner: each level's block starts at half its
-    /// centres and halves whenever giving one mediator at each of them breaks the target; the search
+    /// The per-centre search. From the last level roster that fell short of the target (the
+    /// per-level winner if the start met it), greedy additions among the bottlenecks: each level's
+    /// block of its worst centres (half its centres at first, halving each step) and the worst few
+    /// one by one, until the target is met (else the per-level winner is taken as it is). Then the
+    /// local search among cheaper neighbours: each level's block of least-loaded centres gives one
+    /// mediator each, starting at half its centres and halving whenever that breaks the target; it
     /// ends when no neighbour meets the target and every block is down to a single centre.
     /// </summary>
-    private async Task<RosterEvaluation> CentreSearchAsync(RosterEvaluation current, CancellationToken cancellationToken)
+    private async Task<RosterEvaluation> CentreSearchAsync(RosterEvaluation winner, RosterEvaluation? shortOf, CancellationToken cancellationToken)
     {
-        var strides = _city.Centres.ToDictionary(c => c.Key, c => (c.Value + 1) / 2);
+        var current = shortOf ?? winner;
+        var strides = HalfOfEachLevel();
+        while (!current.Meets)
+        {
+            var additions = Neighbours(current).Additions(strides);
+            if (await BestAdditionAsync(current, additions, cancellationToken) is not { } found || !(found.Evaluation.Mean > current.Mean))
+            {
+                current = winner;
+                break;
+            }
+
+            current = found.Evaluation;
+            Record(current, found.Move);
+            strides = strides.ToDictionary(s => s.Key, s => Math.Max(1, s.Value / 2));
+        }
+
+        strides = HalfOfEachLevel();
         while (true)
         {
-            var neighbours = new CentreNeighbours(_city, current.Roster, _loads[current.Roster], goal.Candidates, goal.MaxPerCentre).Of(strides, out var fine);
+            var neighbours = Neighbours(current).Removals(strides, out var fine);
             var cheaper = await CheapestNeighbourAsync(current, neighbours, cancellationToken, refused: move =>
             {
                 if (move is { From: { Centres.Length: > 1 } block, To: null })
@@ -133,6 +144,25 @@ public sealed class RosterSearch(Scenario scenario, RosterGoal goal, HostKind ho
                 return current;
             }
         }
+    }
+
+    private Dictionary<Level, int> HalfOfEachLevel() => _city.Centres.ToDictionary(c => c.Key, c => (c.Value + 1) / 2);
+
+    private CentreNeighbours Neighbours(RosterEvaluation evaluation) => new(_city, evaluation.Roster, _loads[evaluation.Roster], goal.Candidates, goal.MaxPerCentre);
+
+    /// <summary>Runs every addition; the one that raises the objective most per unit of cost (null when there is none to try).</summary>
+    private async Task<(RosterEvaluation Evaluation, RosterMove Move)?> BestAdditionAsync(
+        RosterEvaluation current, IEnumerable<(Roster Roster, RosterMove Move)> additions, CancellationToken cancellationToken)
+    {
+        var evaluated = new List<(RosterEvaluation Evaluation, RosterMove Move)>();
+        foreach (var (roster, move) in additions)
+        {
+            evaluated.Add((await EvaluateAsync(roster, cancellationToken), move));
+        }
+
+        return evaluated.Count == 0
+            ? null
+            : evaluated.OrderByDescending(a => (a.Evaluation.Mean - current.Mean) / (a.Evaluation.Cost - current.Cost)).ThenBy(a => a.Evaluation.Cost).First();
     }
 
     private async Task<(RosterEvaluation Evaluation, RosterMove Move)?> CheapestNeighbourAsync(
