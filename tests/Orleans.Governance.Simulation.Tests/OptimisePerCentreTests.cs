@@ -125,48 +125,16 @@ public sealed class OptimisePerCentreTests
     private static RosterGoal Goal(RosterCosts costs) =>
         new(RosterGoal.ServiceLevel, Target, 0.95, costs, MaxPerCentre, BudgetRuns: 3_000) { Per = RosterScope.Centre, Candidates = 8 };
 
-    /// <summary>Every per-centre roster up to <see cref="MaxPerCentre"/>, cheapest first: the first that meets the goal.</summary>
-    private static async Task<RosterEvaluation?> BruteForceAsync(Scenario scenario, RosterGoal goal)
+    /// <summary>Every per-centre roster up to <see cref="MaxPerCentre"/>.</summary>
+    private static Task<RosterEvaluation?> BruteForceAsync(Scenario scenario, RosterGoal goal)
     {
         var city = new RosterCity(scenario.City);
-        var rosters = city.Units.Aggregate(
+        return BruteForce.CheapestMeetingAsync(scenario, goal, city.Units.Aggregate(
             new[] { Roster.Uniform(city.Levels, 1) }.AsEnumerable(),
-            (partial, centre) => partial.SelectMany(r => Enumerable.Range(0, MaxPerCentre).Select(more => r.With([centre], more))));
-        foreach (var roster in rosters.OrderBy(r => goal.Costs.Of(r, city)))
-        {
-            var evaluation = RosterEvaluation.Of(roster, await Simulator.RunAsync(roster.ApplyTo(scenario)), goal.Objective, goal.Target, goal.Confidence, city, goal.Costs);
-            if (evaluation.Meets)
-            {
-                return evaluation;
-            }
-        }
-
-        return null;
+            (partial, centre) => partial.SelectMany(r => Enumerable.Range(0, MaxPerCentre).Select(more => r.With([centre], more)))));
     }
 
     private static Scenario Small(int grids, long seed) => TestScenarios.Parse(SmallYaml(grids, seed));
 
-    private static string SmallYaml(int grids, long seed) => $$"""
-        name: small
-        seed: {{seed}}
-        replications: 3
-        horizonDays: 60
-        warmUpDays: 5
-        city:
-          shape: { id: small, counties: 1, townships: 1, villages: 2, grids: {{grids}} }
-        policy: { overdueEscalationDays: null, simpleDays: 3, normalDays: 3, complexDays: 3 }
-        arrivals:
-          neighbour: { ratePerGridPerDay: 1.2 }
-        handling:
-          default:
-            grid: { distribution: exponential, meanDays: 0.5 }
-            village: { distribution: exponential, meanDays: 0.8 }
-            township: { distribution: exponential, meanDays: 0.6 }
-            county: { distribution: exponential, meanDays: 0.4 }
-            city: { distribution: exponential, meanDays: 0.3 }
-        resolution:
-          default: { grid: 0.5, village: 0.5, township: 0.6, county: 0.7, city: 1 }
-        followUp: { share: 0 }
-        channels: { walkIn: 1 }
-        """;
+    private static string SmallYaml(int grids, long seed) => TestScenarios.Climbing("small", $"counties: 1, townships: 1, villages: 2, grids: {grids}", 1.2, seed);
 }

@@ -102,46 +102,11 @@ public sealed class OptimiseTests
 
     private static RosterGoal Goal(RosterCosts costs, double confidence = 0.95) => new(RosterGoal.ServiceLevel, Target, confidence, costs, MaxPerCentre, BudgetRuns: 2_000);
 
-    /// <summary>Every roster up to <see cref="MaxPerCentre"/> per centre, cheapest first: the first that meets the goal.</summary>
-    private static async Task<RosterEvaluation?> BruteForceAsync(Scenario scenario, RosterGoal goal)
-    {
-        var city = new RosterCity(scenario.City);
-        var rosters = s_levels.Aggregate(
+    /// <summary>Every roster up to <see cref="MaxPerCentre"/> per centre.</summary>
+    private static Task<RosterEvaluation?> BruteForceAsync(Scenario scenario, RosterGoal goal) =>
+        BruteForce.CheapestMeetingAsync(scenario, goal, s_levels.Aggregate(
             new[] { Roster.Uniform([], 0) }.AsEnumerable(),
-            (partial, level) => partial.SelectMany(r => Enumerable.Range(1, MaxPerCentre).Select(n => new Roster([.. r.Levels, (level, n)]))));
-        foreach (var roster in rosters.OrderBy(r => goal.Costs.Of(r, city)))
-        {
-            var evaluation = RosterEvaluation.Of(roster, await Simulator.RunAsync(roster.ApplyTo(scenario)), goal.Objective, goal.Target, goal.Confidence, city, goal.Costs);
-            if (evaluation.Meets)
-            {
-                return evaluation;
-            }
-        }
+            (partial, level) => partial.SelectMany(r => Enumerable.Range(1, MaxPerCentre).Select(n => new Roster([.. r.Levels, (level, n)])))));
 
-        return null;
-    }
-
-    private static Scenario Chain(long seed) => TestScenarios.Parse($$"""
-        name: chain
-        seed: {{seed}}
-        replications: 3
-        horizonDays: 60
-        warmUpDays: 5
-        city:
-          shape: { id: chain, counties: 1, townships: 2, villages: 4, grids: 8 }
-        policy: { overdueEscalationDays: null, simpleDays: 3, normalDays: 3, complexDays: 3 }
-        arrivals:
-          neighbour: { ratePerGridPerDay: 0.8 }
-        handling:
-          default:
-            grid: { distribution: exponential, meanDays: 0.5 }
-            village: { distribution: exponential, meanDays: 0.8 }
-            township: { distribution: exponential, meanDays: 0.6 }
-            county: { distribution: exponential, meanDays: 0.4 }
-            city: { distribution: exponential, meanDays: 0.3 }
-        resolution:
-          default: { grid: 0.5, village: 0.5, township: 0.6, county: 0.7, city: 1 }
-        followUp: { share: 0 }
-        channels: { walkIn: 1 }
-        """);
+    private static Scenario Chain(long seed) => TestScenarios.Parse(TestScenarios.Climbing("chain", "counties: 1, townships: 2, villages: 4, grids: 8", 0.8, seed));
 }

@@ -88,4 +88,32 @@ public static class TestScenarios
         signDelay: { distribution: exponential, meanDays: 0.1 }
         intake: { highRiskShare: 0.02, groupShare: 0.1 }
         """;
+
+    /// <summary>
+    /// A small city where cases climb the levels (half resolved at a grid or village) and a 3-day
+    /// deadline makes every level's staffing count: for <c>optimise</c> against brute force.
+    /// </summary>
+    public static string Climbing(string name, string counts, double ratePerGridPerDay, long seed) => $$"""
+        name: {{name}}
+        seed: {{seed}}
+        replications: 3
+        horizonDays: 60
+        warmUpDays: 5
+        city:
+          shape: { id: {{name}}, {{counts}} }
+        policy: { overdueEscalationDays: null, simpleDays: 3, normalDays: 3, complexDays: 3 }
+        arrivals:
+          neighbour: { ratePerGridPerDay: {{ratePerGridPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture)}} }
+        handling:
+          default:
+            grid: { distribution: exponential, meanDays: 0.5 }
+            village: { distribution: exponential, meanDays: 0.8 }
+            township: { distribution: exponential, meanDays: 0.6 }
+            county: { distribution: exponential, meanDays: 0.4 }
+            city: { distribution: exponential, meanDays: 0.3 }
+        resolution:
+          default: { grid: 0.5, village: 0.5, township: 0.6, county: 0.7, city: 1 }
+        followUp: { share: 0 }
+        channels: { walkIn: 1 }
+        """;
 }
