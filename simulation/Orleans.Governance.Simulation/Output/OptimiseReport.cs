@@ -155,7 +155,13 @@ public static class OptimiseReport
         var title = zh ? "最低成本调解员配置" : "Cheapest mediator roster";
         var svg = Charts.Frontier(
             $"{scenarioName}: {(zh ? "成本与目标指标" : "cost and objective")}",
-            zh ? "成本（每名调解员按层级计价）" : "cost (per mediator, by level)",
+            (zh, search.Goal.Per) switch
+            {
+                (true, RosterScope.Level) => "成本（每名调解员按层级计价）",
+                (true, _) => "成本（每名调解员按层级或中心计价）",
+                (false, RosterScope.Level) => "cost (per mediator, by level)",
+                (false, _) => "cost (per mediator, by level or centre)",
+            },
             search.Goal.Objective == RosterGoal.ServiceLevel ? labels.Totals["closedWithinDeadlineShare"] : search.Goal.Objective,
             zh ? "搜索路径" : "search path", zh ? "前沿" : "frontier", zh ? "选定配置" : "chosen roster",
             [.. search.Evaluated.Select(e => (e.Cost, e.Mean))], [.. search.Path.Select(s => (s.Evaluation.Cost, s.Evaluation.Mean))],

@@ -6,9 +6,9 @@ namespace Orleans.Governance.Simulation.Planning;
 /// The neighbours of a roster in the per-centre search, ranked by what its own run showed
 /// at each centre (<see cref="CentreLoad"/>), since a city has too many centres to try each:
 /// <list type="bullet">
-/// <item>the least-loaded centres (fewest cases admitted per mediator, then fewest overdue) are
-/// where a mediator may go; the bottlenecks (most cases overdue there, then the longest waits
-/// before signature) are where one may come, and a centre with neither is never one;</item>
+/// <item>a mediator may be taken from the least-loaded centres (fewest cases admitted per mediator,
+/// then fewest overdue) and added at the bottlenecks (most cases overdue there, then the longest
+/// waits before signature; a centre with neither is never one);</item>
 /// <item>additions: per level, a block of its <c>stride</c> worst bottlenecks, and each of the <c>k</c> worst alone;</item>
 /// <item>removals: per level, a block of its <c>stride</c> least-loaded centres above one mediator
 /// gives one each, alone or with one added at one of the <c>k</c> worst bottlenecks; once every

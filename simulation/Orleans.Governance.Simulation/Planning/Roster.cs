@@ -27,7 +27,7 @@ public sealed record Roster(ImmutableArray<(Level Level, int PerCentre)> Levels,
 
     public int this[UnitProfile centre] => Centres.TryGetValue(centre.Id, out var count) ? count : this[centre.Level];
 
-    /// <summary>Every centre of <paramref name="level"/> that follows its level gets <paramref name="delta"/> more.</summary>
+    /// <summary>Every centre of <paramref name="level"/> that follows its level gets <paramref name="delta"/> more (the per-level search's move, on rosters with no centre staffed otherwise).</summary>
     public Roster With(Level level, int delta) =>
         this with { Levels = [.. Levels.Select(l => l.Level == level ? (l.Level, l.PerCentre + delta) : l)] };
 
