@@ -45,7 +45,7 @@ public static class OptimiseReport
 
     private static Table CountyTable(IReadOnlyList<CountyStaffing> counties, IReadOnlyList<Level> levels, ReportLabels labels)
     {
-        var table = new Table().Title("mediators per level in each county, and the centres changed from the per-level winner").AddColumn("county");
+        var table = new Table().Title("mediators per level in each county; centres with more (+) and fewer (−) than in the per-level winner").AddColumn("county");
         foreach (var level in levels)
         {
             table.AddColumn(new TableColumn(Markup.Escape(labels.LevelName(level))).RightAligned());
@@ -55,7 +55,9 @@ public static class OptimiseReport
         foreach (var county in counties)
         {
             var cells = levels.Select(l => county.Levels.FirstOrDefault(s => s.Level == l) is { } s ? $"{s.Mediators}" : "");
-            var changed = county.Changed.Count == 0 ? "" : $"{county.Changed.Count}: {string.Join(" ", county.Changed.Take(4).Select(Change))}{(county.Changed.Count > 4 ? " …" : "")}";
+            // Counts only: a county can have hundreds of changed centres; JSON and HTML list them.
+            var (more, fewer) = (county.Changed.Count(c => c.To > c.From), county.Changed.Count(c => c.To < c.From));
+            var changed = county.Changed.Count == 0 ? "" : $"{more} +, {fewer} −";
             table.AddRow([Markup.Escape($"{county.Name} ({county.County ?? "city"})"), .. cells, Number(county.Cost), Markup.Escape(changed)]);
         }
 
