@@ -102,6 +102,19 @@ public sealed class ScenarioValidationTests
     }
 
     [Fact]
+    public void A_value_of_the_wrong_kind_and_an_unknown_field_are_named_with_their_line_and_the_rest_is_still_checked()
+    {
+        var yaml = Sample("city: { distribution: fixed, meanDays: 4 }", "city: { distribution: fixed, meanDays: four }")
+            .Replace("county: 0.8", "county: 1.5", StringComparison.Ordinal)
+            .Replace("warmUpDays: 2", "warmUpDays: 2\nfollowUp: { shar: 1 }", StringComparison.Ordinal);
+        var problems = Problems(yaml);
+        Assert.Contains(problems, p => p.StartsWith("handling.default.city.meanDays: four — expected a number (line ", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("followUp.shar: unknown field — expected one of share, delay, satisfaction (line 5, column 13)", StringComparison.Ordinal));
+        Assert.Contains("resolution.default.county: 1.5 — expected a probability between 0 and 1", problems);
+        Assert.Equal(3, problems.Count); // meanDays is not called missing as well
+    }
+
+    [Fact]
     public void The_starter_scenario_is_valid()
     {
         var scenario = TestScenarios.Parse(StarterScenario.Text);

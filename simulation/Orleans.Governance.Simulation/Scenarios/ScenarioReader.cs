@@ -48,15 +48,13 @@ public sealed class ScenarioReader
     {
         var problems = new List<string>();
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
-        var scenario = ScenarioYaml.Read(text, problems, unreadable) is { } dto
-            ? new ScenarioReader(problems, unreadable, directory).Read(dto, Path.GetFileNameWithoutExtension(source))
-            : null;
-        if (scenario is null && problems.Count == 0)
+        if (ScenarioYaml.Read(text, problems, unreadable) is not { } dto)
         {
-            problems.Add("(root): empty — expected a mapping with at least city, arrivals, handling and resolution");
+            throw new ScenarioException(source, problems.Count > 0 ? problems : ["(root): empty — expected a mapping with at least city, arrivals, handling and resolution"]);
         }
 
-        return problems.Count == 0 ? scenario! : throw new ScenarioException(source, problems);
+        var scenario = new ScenarioReader(problems, unreadable, directory).Read(dto, source);
+        return problems.Count == 0 ? scenario : throw new ScenarioException(source, problems);
     }
 
     /// <summary>A case type as scenarios write it (camelCase).</summary>
@@ -72,7 +70,7 @@ public sealed class ScenarioReader
         where T : struct, Enum =>
         Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _);
 
-    private Scenario? Read(ScenarioDto dto, string fallbackName)
+    private Scenario Read(ScenarioDto dto, string source)
     {
         var horizon = Number(dto.HorizonDays, "horizonDays", 90, 0, MaxHorizonDays, $"a number of days > 0 and at most {MaxHorizonDays} (ten years)", exclusiveMin: true);
         var warmUp = Number(dto.WarmUpDays, "warmUpDays", 0, 0, double.MaxValue, "a number of days ≥ 0");
@@ -108,27 +106,19 @@ public sealed class ScenarioReader
             _problems.Add("arrivals: every rate is 0 — expected at least one positive rate");
         }
 
-        var calendar = dto.Calendar;
-        var followUp = dto.FollowUp;
-        var intake = dto.Intake;
-        if (plan is null)
-        {
-            return null;
-        }
-
+        var (calendar, followUp, intake) = (dto.Calendar, dto.FollowUp, dto.Intake);
         return new Scenario
         {
-            Name = dto.Name is { Length: > 0 } name ? name : fallbackName,
+            Name = dto.Name is { Length: > 0 } name ? name : Path.GetFileNameWithoutExtension(source),
             Seed = dto.Seed ?? 1,
             Replications = (int)Integer(dto.Replications, "replications", 1, 1, 10_000, "an integer ≥ 1"),
             HorizonDays = horizon,
             WarmUpDays = warmUp,
             StartDate = ReadDate(dto.StartDate) ?? new DateOnly(2026, 3, 2),
-            City = plan,
             Arrivals = arrivals,
             DayOfWeek = Weights(calendar?.DayOfWeek, "calendar.dayOfWeek", 7, "7 multipliers ≥ 0 (Monday … Sunday)") ?? [1, 1, 1, 1, 1, 1, 1],
             Monthly = Weights(calendar?.Monthly, "calendar.monthly", 12, "12 multipliers ≥ 0 (January … December)") ?? [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
-            Surges = ReadSurges(calendar?.Surges, UnitTree.Of(city!)),
+            Surges = ReadSurges(calendar?.Surges, city is null ? null : UnitTree.Of(city)),
             Handling = handling,
             HandlingByType = handlingByType,
             Resolution = resolution,
@@ -144,6 +134,9 @@ public sealed class ScenarioReader
             LongStandingShare = Number(intake?.LongStandingShare, "intake.longStandingShare", 0, 0, 1, Probability),
             GroupShare = Number(intake?.GroupShare, "intake.groupShare", 0, 0, 1, Probability),
             LitigationShare = Number(intake?.LitigationShare, "intake.litigationShare", 0.5, 0, 1, Probability),
+
+            // Last, after every other field has had its say: without a valid city the problems so far are the answer.
+            City = plan ?? throw new ScenarioException(source, _problems),
         };
     }
 
@@ -405,7 +398,7 @@ public sealed class ScenarioReader
         return [.. keys.Select(k => map.GetValueOrDefault(k))];
     }
 
-    private List<Surge> ReadSurges(List<SurgeDto?>? list, UnitTree tree)
+    private List<Surge> ReadSurges(List<SurgeDto?>? list, UnitTree? tree)
     {
         var surges = new List<Surge>();
         foreach (var (surge, i) in (list ?? []).Select((s, i) => (s, i)).Where(s => s.s is not null))
@@ -419,7 +412,11 @@ public sealed class ScenarioReader
             }
 
             var types = Items(surge.Types, $"{path}.types", (string text, out CaseType type) => TryEnum(text, out type), $"one of {TypeNames}");
-            var units = Items(surge.Units, $"{path}.units", (string text, out string id) => tree.Contains(id = text), "the id of a unit of the city");
+            var units = Items(surge.Units, $"{path}.units", (string text, out string id) =>
+            {
+                id = text;
+                return tree is null || tree.Contains(text);
+            }, "the id of a unit of the city");
             if (surge.Units is { Count: 0 })
             {
                 _problems.Add($"{path}.units: [] — expected at least one unit id (leave units out for the whole city)");
