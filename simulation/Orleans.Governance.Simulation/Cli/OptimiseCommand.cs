@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Planning;
+using Orleans.Governance.Simulation.Statistics;
 using Spectre.Console;
 
 namespace Orleans.Governance.Simulation.Cli;
@@ -17,7 +18,7 @@ public static class OptimiseCommand
         var target = new Option<double>("--target") { Description = "the objective's target (a share, higher is better)", DefaultValueFactory = _ => 0.95 };
         var confidence = new Option<double>("--confidence") { Description = "confidence that the chosen roster's mean meets the target (one-sided, Student's t over the replications)", DefaultValueFactory = _ => 0.95 };
         var cost = new Option<string?>("--cost") { Description = "cost of one mediator per level, e.g. grid=1,village=1,township=1.2,county=1.5,city=2 (levels left out cost 1)" };
-        var objective = new Option<string>("--objective") { Description = "the figure to meet, higher being better", DefaultValueFactory = _ => RosterGoal.ServiceLevel };
+        var objective = new Option<string>("--objective") { Description = "the figure to meet, higher being better", DefaultValueFactory = _ => RosterGoal.ServiceLevel.Key };
         var maxPerCentre = new Option<int>("--max-per-centre") { Description = "most mediators per centre the search considers", DefaultValueFactory = _ => 10 };
         var budget = new Option<int>("--budget-runs") { Description = "most simulation runs (replications) the search may spend", DefaultValueFactory = _ => 400 };
         var replications = new Option<int?>("--replications") { Description = "overrides the scenario's replications (at least 2)" };
@@ -65,7 +66,14 @@ public static class OptimiseCommand
 
             var console = AnsiConsole.Console;
             var labels = parse.GetValue(lang) == "en" ? ReportLabels.English : ReportLabels.Chinese;
-            var search = new RosterSearch(loaded, new RosterGoal(parse.GetValue(objective)!, goal, level, costs, most, runs), parse.GetValue(engine), step => OptimiseReport.PrintStep(console, step));
+            var noSuchFigure = $"--objective: {parse.GetValue(objective)} — no such figure (see the keys of run --json, e.g. {RosterGoal.ServiceLevel})";
+            if (FigureTable.Find(parse.GetValue(objective)!) is not { } figure)
+            {
+                Console.Error.WriteLine(noSuchFigure);
+                return 2;
+            }
+
+            var search = new RosterSearch(loaded, new RosterGoal(figure, goal, level, costs, most, runs), parse.GetValue(engine), step => OptimiseReport.PrintStep(console, step));
             RosterSearchResult result;
             try
             {
@@ -73,7 +81,8 @@ public static class OptimiseCommand
             }
             catch (KeyNotFoundException)
             {
-                Console.Error.WriteLine($"--objective: {parse.GetValue(objective)} — no such figure (see the keys of run --json, e.g. {RosterGoal.ServiceLevel})");
+                // A figure of a level the scenario's city does not have.
+                Console.Error.WriteLine(noSuchFigure);
                 return 2;
             }
 

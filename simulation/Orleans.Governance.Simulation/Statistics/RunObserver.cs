@@ -241,61 +241,44 @@ public sealed class RunObserver
     /// <summary>The replication's figures; <paramref name="unfinished"/>: the cases not yet done with, whose time queued or with a mediator runs to the horizon.</summary>
     public RunResult Result(long events, RunDetection detection, IEnumerable<IReadOnlyCaseTrack> unfinished)
     {
-        var figures = new List<KeyValuePair<string, double>>();
-        void Add(string key, double value) => figures.Add(new(key, value));
         var observed = Days(_end - _warmUpEnd);
-
-        Add("totals.casesCreated", _created);
-        Add("totals.casesResolved", _resolved);
-        Add("totals.casesReferred", _referred);
-        Add("totals.casesClosed", _closed);
-        Add("totals.casesOpen", _createdAll - _closedAll);
-        Add("totals.escalations", _escalations);
-        Add("totals.overdue", _overdue);
-        Add("totals.unsignedWarnings", _warnings);
-        Add("totals.closedWithinDeadlineShare", _closed == 0 ? double.NaN : (double)_closedOnTime / _closed);
-        Add("totals.satisfactionMean", _satisfactionCount == 0 ? double.NaN : (double)_satisfactionSum / _satisfactionCount);
-        Add("totals.timeToCloseDays.mean", Quantiles.Mean(_timeToClose));
-        Add("totals.timeToCloseDays.p50", Quantiles.Of(_timeToClose, 0.5));
-        Add("totals.timeToCloseDays.p95", Quantiles.Of(_timeToClose, 0.95));
-        Add("totals.refusedCommands", _refused);
-
-        foreach (var at in LevelNames.All)
+        var span = (double)(_end - _warmUpEnd);
+        var totals = new TotalFigures<double>(
+            CasesCreated: _created,
+            CasesResolved: _resolved,
+            CasesReferred: _referred,
+            CasesClosed: _closed,
+            CasesOpen: _createdAll - _closedAll,
+            Escalations: _escalations,
+            Overdue: _overdue,
+            UnsignedWarnings: _warnings,
+            ClosedWithinDeadlineShare: _closed == 0 ? double.NaN : (double)_closedOnTime / _closed,
+            SatisfactionMean: _satisfactionCount == 0 ? double.NaN : (double)_satisfactionSum / _satisfactionCount,
+            TimeToCloseDays: Spread(_timeToClose),
+            RefusedCommands: _refused);
+        var levels = Figures<double>.ByLevel(LevelNames.All.Where(at => _levels[(int)at] is not null), at =>
         {
-            if (_levels[(int)at] is not { } level)
-            {
-                continue;
-            }
-
+            var level = _levels[(int)at]!;
             level.Touch(_end);
-            var prefix = Figure.AtLevel(at, "");
-            var span = (double)(_end - _warmUpEnd);
-            Add(prefix + "units", level.Units);
-            Add(prefix + "mediators", level.Mediators);
-            Add(prefix + "admitted", level.Admitted);
-            Add(prefix + "arrivalRatePerDay", level.Admitted / observed);
-            Add(prefix + "resolved", level.Resolved);
-            Add(prefix + "resolvedShare", _resolved == 0 ? double.NaN : (double)level.Resolved / _resolved);
-            Add(prefix + "referred", level.Referred);
-            Add(prefix + "escalatedOut", level.EscalatedOut);
-            Add(prefix + "overdue", level.Overdue);
-            Add(prefix + "probabilityOfWaiting", level.Accepted == 0 ? double.NaN : (double)level.Waited / level.Accepted);
-            Add(prefix + "waitBeforeAcceptanceDays.mean", Quantiles.Mean(level.WaitDays));
-            Add(prefix + "waitBeforeAcceptanceDays.p50", Quantiles.Of(level.WaitDays, 0.5));
-            Add(prefix + "waitBeforeAcceptanceDays.p95", Quantiles.Of(level.WaitDays, 0.95));
-            Add(prefix + "serviceDays.mean", Quantiles.Mean(level.ServiceDays));
-            Add(prefix + "timeToCloseDays.mean", Quantiles.Mean(level.TimeToCloseDays));
-            Add(prefix + "timeToCloseDays.p50", Quantiles.Of(level.TimeToCloseDays, 0.5));
-            Add(prefix + "timeToCloseDays.p95", Quantiles.Of(level.TimeToCloseDays, 0.95));
-            Add(prefix + "utilisation", level.Mediators == 0 ? double.NaN : level.BusyIntegral / span / level.Mediators);
-            Add(prefix + "meanQueueLength", level.QueueIntegral / span);
-            Add(prefix + "meanBusyMediators", level.BusyIntegral / span);
-        }
-
-        Add("earlyWarning.testedDays", detection.TestedDays);
-        Add("earlyWarning.episodes", detection.Episodes.Count);
-        Add("earlyWarning.falseWarnings", detection.FalseWarnings);
-        Add("earlyWarning.falseWarningsPerCountyPer90Days", detection.FalseWarningsPerCountyPer90Days);
+            return new LevelFigures<double>(
+                Units: level.Units,
+                Mediators: level.Mediators,
+                Admitted: level.Admitted,
+                ArrivalRatePerDay: level.Admitted / observed,
+                Resolved: level.Resolved,
+                ResolvedShare: _resolved == 0 ? double.NaN : (double)level.Resolved / _resolved,
+                Referred: level.Referred,
+                EscalatedOut: level.EscalatedOut,
+                Overdue: level.Overdue,
+                ProbabilityOfWaiting: level.Accepted == 0 ? double.NaN : (double)level.Waited / level.Accepted,
+                WaitBeforeAcceptanceDays: Spread(level.WaitDays),
+                ServiceDays: new MeanOnly<double>(Quantiles.Mean(level.ServiceDays)),
+                TimeToCloseDays: Spread(level.TimeToCloseDays),
+                Utilisation: level.Mediators == 0 ? double.NaN : level.BusyIntegral / span / level.Mediators,
+                MeanQueueLength: level.QueueIntegral / span,
+                MeanBusyMediators: level.BusyIntegral / span);
+        });
+        var earlyWarning = new EarlyWarningFigures<double>(detection.TestedDays, detection.Episodes.Count, detection.FalseWarnings, detection.FalseWarningsPerCountyPer90Days);
 
         var sojourn = (long[])_sojournTicks.Clone();
         foreach (var track in unfinished.Where(t => t.Queued || t.Mediator is not null))
@@ -303,13 +286,15 @@ public sealed class RunObserver
             sojourn[(int)track.Unit!.Level] += Presence(track.AdmittedAt, _end);
         }
 
-        return new RunResult(figures, Series, _timeToClose, events) { SojournDays = [.. sojourn.Select(Days)], Detection = detection };
+        return new RunResult(new Figures<double>(totals, levels, earlyWarning), Series, _timeToClose, events) { SojournDays = [.. sojourn.Select(Days)], Detection = detection };
     }
 
     private LevelStats At(Level level) => _levels[(int)level] ?? throw new InvalidOperationException($"The city has no {level} units.");
 
     /// <summary>The time from the case's admission at its level to <paramref name="now"/> (it stops waiting or being mediated there), within the observed window: Little's law's W.</summary>
     private long Presence(long admittedAt, long now) => Math.Max(0, Math.Min(now, _end) - Math.Max(admittedAt, _warmUpEnd));
+
+    private static Spread<double> Spread(List<double> days) => new(Quantiles.Mean(days), Quantiles.Of(days, 0.5), Quantiles.Of(days, 0.95));
 
     private static double Days(long ticks) => (double)ticks / TimeSpan.TicksPerDay;
 }
