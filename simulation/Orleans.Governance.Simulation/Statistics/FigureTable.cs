@@ -89,14 +89,15 @@ public static class FigureTable
     /// <summary>The figure of <paramref name="level"/> that <paramref name="figure"/> reads, e.g. <c>l =&gt; l.Utilisation</c>.</summary>
     public static FigureDescriptor<RunEstimates> AtLevel(Level level, Expression<Func<LevelEstimates, Estimate>> figure) => AtLevel(level, OfLevel(figure));
 
+    /// <summary>A figure of <see cref="Levels"/> read at <paramref name="level"/>: <c>levels.&lt;level&gt;.&lt;figure&gt;</c>.</summary>
+    public static FigureDescriptor<RunEstimates> AtLevel(Level level, FigureDescriptor<LevelEstimates> figure) =>
+        figure.Within($"{s_levels}.{LevelNames.Key(level)}", (RunEstimates f) => f.Levels[level]);
+
     /// <summary>The figure of a level that <paramref name="figure"/> reads, to be read from a level's figures.</summary>
     public static FigureDescriptor<LevelEstimates> OfLevel(Expression<Func<LevelEstimates, Estimate>> figure) => Find(Levels, figure);
 
     /// <summary>The early-warning figure that <paramref name="figure"/> reads, e.g. <c>w =&gt; w.Episodes</c>.</summary>
     public static FigureDescriptor<WarningEstimates> OfEarlyWarning(Expression<Func<WarningEstimates, Estimate>> figure) => Find(EarlyWarning, figure);
-
-    public static FigureDescriptor<RunEstimates> AtLevel(Level level, FigureDescriptor<LevelEstimates> figure) =>
-        figure.Within($"{s_levels}.{LevelNames.Key(level)}", (RunEstimates f) => f.Levels[level]);
 
     /// <summary>A property's name as the JSON writes it.</summary>
     public static string JsonName(string property) => JsonNamingPolicy.CamelCase.ConvertName(property);
