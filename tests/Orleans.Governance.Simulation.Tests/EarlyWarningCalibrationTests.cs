@@ -26,7 +26,7 @@ public sealed class EarlyWarningCalibrationTests(WarningRuns runs) : IClassFixtu
     [Fact]
     public void Only_the_surging_county_and_the_units_above_and_below_it_warn()
     {
-        Assert.Equal(0, runs.Surge["earlyWarning.falseWarnings"].Mean);
+        Assert.Equal(0, runs.Surge.Figures.EarlyWarning.FalseWarnings.Mean);
         Assert.All(runs.Surge.Runs, run => Assert.Contains(run.Detection.Episodes, e => e.UnitId == "ew-01"));
         Assert.All(runs.Surge.Runs, run => Assert.DoesNotContain(run.Detection.Episodes, e => e.UnitId.StartsWith("ew-02", StringComparison.Ordinal)));
     }
@@ -34,9 +34,9 @@ public sealed class EarlyWarningCalibrationTests(WarningRuns runs) : IClassFixtu
     [Fact]
     public void The_surge_free_twin_stays_under_one_false_warning_per_county_per_90_days()
     {
-        Assert.Equal(90, runs.Quiet["earlyWarning.testedDays"].Mean);
-        Assert.True(runs.Quiet["earlyWarning.falseWarningsPerCountyPer90Days"].Mean < 1,
-            $"{runs.Quiet["earlyWarning.falseWarnings"].Mean} false warnings in 2 counties over 90 tested days");
+        Assert.Equal(90, runs.Quiet.Figures.EarlyWarning.TestedDays.Mean);
+        Assert.True(runs.Quiet.Figures.EarlyWarning.FalseWarningsPerCountyPer90Days.Mean < 1,
+            $"{runs.Quiet.Figures.EarlyWarning.FalseWarnings.Mean} false warnings in 2 counties over 90 tested days");
     }
 
     [Fact]

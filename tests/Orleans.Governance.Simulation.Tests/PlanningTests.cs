@@ -1,6 +1,7 @@
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Planning;
+using Orleans.Governance.Simulation.Statistics;
 using Orleans.Governance.Simulation.Tests.Support;
 
 namespace Orleans.Governance.Simulation.Tests;
@@ -8,7 +9,7 @@ namespace Orleans.Governance.Simulation.Tests;
 /// <summary><c>compare</c> and <c>sweep</c> on one M/M/c centre, where the direction of every effect is known.</summary>
 public sealed class PlanningTests
 {
-    private const string WaitAtCity = "levels.city.waitBeforeAcceptanceDays.mean";
+    private static readonly FigureDescriptor<Figures<Estimate>> s_waitAtCity = FigureTable.AtLevel(Level.City, l => l.WaitBeforeAcceptanceDays.Mean);
 
     [Fact]
     public async Task A_scenario_compared_with_itself_differs_by_exactly_zero()
@@ -19,8 +20,8 @@ public sealed class PlanningTests
 
         Assert.NotEmpty(comparison.Differences);
         Assert.All(comparison.Differences.SelectMany(d => d.Differences).Where(double.IsFinite), d => Assert.Equal(0, d));
-        Assert.Equal(0, comparison[WaitAtCity].HalfWidth);
-        Assert.False(comparison[WaitAtCity].Significant);
+        Assert.Equal(0, comparison.Of(s_waitAtCity).HalfWidth);
+        Assert.False(comparison.Of(s_waitAtCity).Significant);
         Assert.Contains("\"schema\": \"orleans-governance-comparison/1\"", ComparisonReport.Render(comparison), StringComparison.Ordinal);
     }
 
@@ -33,8 +34,8 @@ public sealed class PlanningTests
         var comparison = await Comparison.RunAsync(two, three, seed: 5, replications: 5);
 
         // Common random numbers: the same disputes arrive in both, so only the waiting differs.
-        Assert.All(comparison["totals.casesCreated"].Differences, d => Assert.Equal(0, d));
-        var wait = comparison[WaitAtCity];
+        Assert.All(comparison.Of(FigureTable.Total(t => t.CasesCreated)).Differences, d => Assert.Equal(0, d));
+        var wait = comparison.Of(s_waitAtCity);
         Assert.True(wait.Mean + wait.HalfWidth < 0, $"B − A wait {wait.Mean:0.000} ± {wait.HalfWidth:0.000} days should be below 0");
         Assert.True(wait.Significant);
     }

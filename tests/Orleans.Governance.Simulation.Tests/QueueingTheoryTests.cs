@@ -1,3 +1,4 @@
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Tests.Support;
@@ -23,18 +24,19 @@ public sealed class QueueingTheoryTests
         var result = await Simulator.RunAsync(scenario, HostKind.Kernel);
 
         var (probability, wait) = ErlangC(servers: 2, arrivalRate: 10, serviceRate: 10);
-        var simulatedProbability = result["levels.city.probabilityOfWaiting"].Mean;
-        var simulatedWait = result["levels.city.waitBeforeAcceptanceDays.mean"].Mean;
-        var cases = result["totals.casesCreated"].Mean * scenario.Replications;
+        var city = result.Figures.Levels[Level.City];
+        var simulatedProbability = city.ProbabilityOfWaiting.Mean;
+        var simulatedWait = city.WaitBeforeAcceptanceDays.Mean.Mean;
+        var cases = result.Figures.Totals.CasesCreated.Mean * scenario.Replications;
 
         Assert.True(cases > 450_000, $"only {cases:N0} cases");
         Assert.True(Math.Abs(simulatedProbability - probability) <= 0.03 * probability, $"P(wait) {simulatedProbability:0.0000} vs Erlang C {probability:0.0000} over {cases:N0} cases");
         Assert.True(Math.Abs(simulatedWait - wait) <= 0.03 * wait, $"Wq {simulatedWait:0.00000} vs Erlang C {wait:0.00000} over {cases:N0} cases");
 
         // Little's law on the queue and on the mediators: L = λ W.
-        var arrivalRate = result["levels.city.arrivalRatePerDay"].Mean;
-        Assert.Equal(1, result["levels.city.meanQueueLength"].Mean / (arrivalRate * simulatedWait), 0.03);
-        Assert.Equal(1, result["levels.city.meanBusyMediators"].Mean / (arrivalRate * result["levels.city.serviceDays.mean"].Mean), 0.03);
+        var arrivalRate = city.ArrivalRatePerDay.Mean;
+        Assert.Equal(1, city.MeanQueueLength.Mean / (arrivalRate * simulatedWait), 0.03);
+        Assert.Equal(1, city.MeanBusyMediators.Mean / (arrivalRate * city.ServiceDays.Mean.Mean), 0.03);
     }
 
     private static (double ProbabilityOfWaiting, double MeanWait) ErlangC(int servers, double arrivalRate, double serviceRate)

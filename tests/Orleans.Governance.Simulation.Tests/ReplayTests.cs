@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
 using Orleans.Governance.Domain.Cases;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Checks;
 using Orleans.Governance.Simulation.Cli;
 using Orleans.Governance.Simulation.Hosts;
@@ -79,10 +80,10 @@ public sealed class ReplayTests : IDisposable
 
         var result = await Simulator.RunAsync(scenario with { IntakeLog = IntakeLogReader.Read(log, scenario) });
 
-        Assert.Equal(4, result["totals.casesCreated"].Mean);
-        Assert.Equal(1.0, result["levels.city.serviceDays.mean"].Mean, 12);
-        Assert.Equal(3, result["totals.casesResolved"].Mean);
-        Assert.Equal(1, result["totals.casesReferred"].Mean);
+        Assert.Equal(4, result.Figures.Totals.CasesCreated.Mean);
+        Assert.Equal(1.0, result.Figures.Levels[Level.City].ServiceDays.Mean.Mean, 12);
+        Assert.Equal(3, result.Figures.Totals.CasesResolved.Mean);
+        Assert.Equal(1, result.Figures.Totals.CasesReferred.Mean);
     }
 
     public static TheoryData<string, string> BadRows => new()

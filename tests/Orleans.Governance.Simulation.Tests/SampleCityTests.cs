@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Tests.Support;
 using Orleans.Governance.Tests.Shared;
@@ -25,11 +26,11 @@ public sealed class SampleCityTests(SampleRuns runs) : IClassFixture<SampleRuns>
     public void Cases_climb_the_levels_and_no_command_is_refused()
     {
         var result = runs.First;
-        Assert.True(result["totals.casesCreated"].Mean > 50, "too few cases to say anything");
-        Assert.Equal(0, result["totals.refusedCommands"].Mean);
-        Assert.True(result["totals.escalations"].Mean > 0);
-        Assert.True(result["levels.city.admitted"].Mean > 0, "nothing reached the city");
-        var shares = new[] { "grid", "village", "township", "county", "city" }.Sum(l => result[$"levels.{l}.resolvedShare"].Mean);
+        Assert.True(result.Figures.Totals.CasesCreated.Mean > 50, "too few cases to say anything");
+        Assert.Equal(0, result.Figures.Totals.RefusedCommands.Mean);
+        Assert.True(result.Figures.Totals.Escalations.Mean > 0);
+        Assert.True(result.Figures.Levels[Level.City].Admitted.Mean > 0, "nothing reached the city");
+        var shares = LevelNames.All.Sum(l => result.Figures.Levels[l].ResolvedShare.Mean);
         Assert.Equal(1, shares, 9);
     }
 

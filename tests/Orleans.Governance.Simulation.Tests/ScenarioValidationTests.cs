@@ -102,6 +102,17 @@ public sealed class ScenarioValidationTests
     }
 
     [Fact]
+    public void A_value_of_the_wrong_kind_and_an_unknown_field_are_named_where_they_stand_and_nothing_is_called_missing()
+    {
+        string[] expected =
+        [
+            "followUp.shar: unknown field — expected one of share, delay, satisfaction (line 5, column 13)",
+            "handling.default.city.meanDays: four — expected a number (line 17, column 44)",
+        ];
+        Assert.Equal(expected, Problems(Sample("meanDays: 4 }", "meanDays: four }").Replace("warmUpDays: 2", "warmUpDays: 2\nfollowUp: { shar: 1 }", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_starter_scenario_is_valid()
     {
         var scenario = TestScenarios.Parse(StarterScenario.Text);

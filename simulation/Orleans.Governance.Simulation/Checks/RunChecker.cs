@@ -107,7 +107,7 @@ public sealed class RunChecker
 
         await using var host = await IGovernanceHost.StartAsync(kind, Simulator.ClockAtStart(scenario, 1), keepCases: true, cancellationToken);
         var run = await new ReplicationRun(scenario, 1, host, null, NullLogger.Instance) { KeepsCaseTracks = true }.RunAsync(cancellationToken);
-        var json = JsonReport.Render(new SimulationResult(scenario, [run], Figure.Summarise([run]), 0));
+        var json = JsonReport.Render(new SimulationResult(scenario, [run], RunResult.Summarise([run]), 0));
 
         // Replication 1 runs on the copy of the city whose unit ids are prefixed "r1-".
         var plan = scenario.City.WithIdPrefix("r1-");

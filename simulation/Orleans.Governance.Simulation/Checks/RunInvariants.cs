@@ -52,12 +52,12 @@ public static class RunInvariants
                 problems.Add($"{name}: admitted {admitted} ≠ registered here {registered} + escalated here {escalatedIn} (case files)");
             }
 
-            foreach (var (figure, value) in new[] { ("admitted", admitted), ("resolved", resolved), ("referred", referred), ("escalatedOut", up) })
+            var counted = o.Run.Figures.Levels[level];
+            foreach (var (figure, value, engine) in new[] { (nameof(counted.Admitted), admitted, counted.Admitted), (nameof(counted.Resolved), resolved, counted.Resolved), (nameof(counted.Referred), referred, counted.Referred), (nameof(counted.EscalatedOut), up, counted.EscalatedOut) })
             {
-                var engine = o.Figure(Figure.AtLevel(level, figure));
                 if (engine != value)
                 {
-                    problems.Add($"{name}: the units count {figure} {value}, the engine {engine}");
+                    problems.Add($"{name}: the units count {FigureTable.JsonName(figure)} {value}, the engine {engine}");
                 }
             }
         }
@@ -83,11 +83,12 @@ public static class RunInvariants
             problems.Add($"city figures: resolved {city.ResolvedHere}, referred {city.ReferredOut}, active {Active(city)}, admitted − escalated out {city.Admitted - city.EscalatedOut}; expected {totalResolved}, {totalReferred}, {activeFiles}, {created}");
         }
 
-        foreach (var (figure, value) in new[] { ("casesCreated", created), ("casesResolved", totalResolved), ("casesReferred", totalReferred) })
+        var totals = o.Run.Figures.Totals;
+        foreach (var (figure, value, engine) in new[] { (nameof(totals.CasesCreated), created, totals.CasesCreated), (nameof(totals.CasesResolved), totalResolved, totals.CasesResolved), (nameof(totals.CasesReferred), totalReferred, totals.CasesReferred) })
         {
-            if (o.Figure($"totals.{figure}") != value)
+            if (engine != value)
             {
-                problems.Add($"total: the units count {figure} {value}, the engine {o.Figure($"totals.{figure}")}");
+                problems.Add($"total: the units count {FigureTable.JsonName(figure)} {value}, the engine {engine}");
             }
         }
 
@@ -206,14 +207,14 @@ public static class RunInvariants
         foreach (var level in Enum.GetValues<Level>())
         {
             var name = LevelNames.Key(level);
-            if (!o.Run.Figures.Any(f => f.Key == Figure.AtLevel(level, "admitted")))
+            if (!o.Run.Figures.Levels.TryGetValue(level, out var figures))
             {
                 continue;
             }
 
-            var l = o.Figure(Figure.AtLevel(level, "meanQueueLength")) + o.Figure(Figure.AtLevel(level, "meanBusyMediators"));
-            var lambda = o.Figure(Figure.AtLevel(level, "arrivalRatePerDay"));
-            var admitted = o.Figure(Figure.AtLevel(level, "admitted"));
+            var l = figures.MeanQueueLength + figures.MeanBusyMediators;
+            var lambda = figures.ArrivalRatePerDay;
+            var admitted = figures.Admitted;
             var w = admitted == 0 ? 0 : o.Run.SojournDays[(int)level] / admitted;
             if (Math.Abs(l - lambda * w) > 1e-6 * Math.Max(1, l))
             {

@@ -25,7 +25,4 @@ public sealed record RunObservation(
     IReadOnlyDictionary<string, UnitFigures> Rollups,
     UnitFigures City,
     IReadOnlyDictionary<string, CaseFile> Cases,
-    IReadOnlyDictionary<string, IReadOnlyList<WorkItem>> Desks)
-{
-    public double Figure(string key) => Run.Figures.First(f => f.Key == key).Value;
-}
+    IReadOnlyDictionary<string, IReadOnlyList<WorkItem>> Desks);

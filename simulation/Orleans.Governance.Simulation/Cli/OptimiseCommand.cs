@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Planning;
+using Orleans.Governance.Simulation.Statistics;
 using Spectre.Console;
 
 namespace Orleans.Governance.Simulation.Cli;
@@ -20,7 +21,7 @@ public static class OptimiseCommand
         var cost = new Option<string?>("--cost") { Description = "cost of one mediator per level, e.g. grid=1,village=1,township=1.2,county=1.5,city=2 (levels left out cost 1); with --per centre also per centre id (centres left out cost their level's)" };
         var per = new Option<RosterScope>("--per") { Description = "staff each level alike (level, the default) or each centre on its own (centre)", DefaultValueFactory = _ => RosterScope.Level, CustomParser = ParseScope };
         var candidates = new Option<int>("--candidates") { Description = "per centre: how many bottlenecks, and least-loaded centres one by one, each step tries", DefaultValueFactory = _ => 4 };
-        var objective = new Option<string>("--objective") { Description = "the figure to meet, higher being better", DefaultValueFactory = _ => RosterGoal.ServiceLevel };
+        var objective = new Option<string>("--objective") { Description = "the figure to meet, higher being better", DefaultValueFactory = _ => RosterGoal.ServiceLevel.Key };
         var maxPerCentre = new Option<int>("--max-per-centre") { Description = "most mediators per centre the search considers", DefaultValueFactory = _ => 10 };
         var budget = new Option<int>("--budget-runs") { Description = "most simulation runs (replications) the search may spend", DefaultValueFactory = _ => 400 };
         var replications = new Option<int?>("--replications") { Description = "overrides the scenario's replications (at least 2)" };
@@ -70,7 +71,14 @@ public static class OptimiseCommand
 
             var console = AnsiConsole.Console;
             var labels = parse.GetValue(lang) == "en" ? ReportLabels.English : ReportLabels.Chinese;
-            var search = new RosterSearch(loaded, new RosterGoal(parse.GetValue(objective)!, goal, level, costs, most, runs) { Per = scope, Candidates = k }, parse.GetValue(engine), step => OptimiseReport.PrintStep(console, step));
+            var noSuchFigure = $"--objective: {parse.GetValue(objective)} — no such figure (see the keys of run --json, e.g. {RosterGoal.ServiceLevel})";
+            if (FigureTable.Find(parse.GetValue(objective)!) is not { } figure)
+            {
+                Console.Error.WriteLine(noSuchFigure);
+                return 2;
+            }
+
+            var search = new RosterSearch(loaded, new RosterGoal(figure, goal, level, costs, most, runs) { Per = scope, Candidates = k }, parse.GetValue(engine), step => OptimiseReport.PrintStep(console, step));
             RosterSearchResult result;
             try
             {
@@ -78,7 +86,8 @@ public static class OptimiseCommand
             }
             catch (KeyNotFoundException)
             {
-                Console.Error.WriteLine($"--objective: {parse.GetValue(objective)} — no such figure (see the keys of run --json, e.g. {RosterGoal.ServiceLevel})");
+                // A figure of a level the scenario's city does not have.
+                Console.Error.WriteLine(noSuchFigure);
                 return 2;
             }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Desk;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Detection;
 using Orleans.Governance.Simulation.Engine;
@@ -41,6 +42,7 @@ public sealed partial class ReplicationRun : ISimulationModel
     private long _caseNumber;
     private Dictionary<string, UnitProfile>? _units;
     private List<LoggedIntake>? _recorded;
+    private List<CaseTrack>? _tracks;
 
     public ReplicationRun(Scenario scenario, int replication, IGovernanceHost host, IProgressSink? progress, ILogger logger)
     {
@@ -76,9 +78,10 @@ public sealed partial class ReplicationRun : ISimulationModel
         _epoch = Now;
         _warmUpEnd = _epoch + DaysToTicks(_scenario.WarmUpDays);
         var end = _epoch + DaysToTicks(_scenario.HorizonDays);
-        _observer = new RunObserver(plan, _epoch, _warmUpEnd, end, KeepsCaseTracks);
+        _observer = new RunObserver(plan, _epoch, _warmUpEnd, end);
         _intakes = new IntakeFactory(_scenario, plan.Units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal), _host.StoresParties);
         _recorded = RecordsIntake ? [] : null;
+        _tracks = KeepsCaseTracks ? [] : null;
         _warnings = new WarningWatch(through => _host.GetWarningsAsync(plan.Root.Ref, through), _prefix, plan.Root.Policy.EarlyWarning);
 
         await _host.LoadAsync(plan);
@@ -112,7 +115,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         _progress?.Report(_replication, _scenario.HorizonDays, Observer.Created, Engine.EventsDispatched);
         var detection = _warnings.Assess(_scenario.Surges, _tree, plan.CountAt(Level.County));
         var units = KeepsUnitFigures ? await Task.WhenAll(plan.Units.Select(async u => await _host.GetFiguresAsync(u.Ref) with { UnitId = u.Id[_prefix.Length..] })) : [];
-        return Observer.Result(Engine.EventsDispatched, detection, _cases.Values) with { EventLoopSeconds = seconds, Intake = _recorded ?? [], Units = units };
+        return Observer.Result(Engine.EventsDispatched, detection, _cases.Values) with { EventLoopSeconds = seconds, Intake = _recorded ?? [], Cases = _tracks ?? [], Units = units };
     }
 
     public Task DispatchAsync(CalendarEntry entry) => entry.Kind switch
@@ -140,15 +143,22 @@ public sealed partial class ReplicationRun : ISimulationModel
             switch (notice.Kind)
             {
                 case NoticeKind.Admitted:
-                    Observer.Admitted(track, notice.Unit, notice.MediatorId, Now);
+                    var left = track.MoveTo(notice.Unit, notice.MediatorId, Now);
+                    Observer.Admitted(track, left, Now);
                     BookAcceptance(track);
                     break;
                 case NoticeKind.AssignedFromQueue:
-                    Observer.AssignedFromQueue(track, notice.MediatorId!, Now);
+                    var wasQueued = track.AssignFromQueue(notice.MediatorId!, Now);
+                    Observer.AssignedFromQueue(track, wasQueued, Now);
                     BookAcceptance(track);
                     break;
                 case NoticeKind.Alarm:
-                    Observer.Alarm(track, notice.Unit, notice.Alarm, Now);
+                    if (notice.Alarm == DeadlineKind.Overdue)
+                    {
+                        track.MarkOverdue();
+                    }
+
+                    Observer.Alarm(notice.Unit, notice.Alarm, Now);
                     break;
             }
         }
@@ -221,12 +231,16 @@ public sealed partial class ReplicationRun : ISimulationModel
     {
         var id = $"{_prefix}c{++_caseNumber}";
         var random = RandomStream.For(_scenario.Seed, id);
-        var track = new CaseTrack(id, type, random, Now, Now >= _warmUpEnd)
-        {
-            ObservedHandlingTicks = logged?.HandlingDays is { } days ? DaysToTicks(days) : null,
-            ObservedResolved = logged?.Resolved,
-        };
+        var track = new CaseTrack(
+            id,
+            type,
+            random,
+            Now,
+            Now >= _warmUpEnd,
+            observedHandlingTicks: logged?.HandlingDays is { } days ? DaysToTicks(days) : null,
+            observedResolved: logged?.Resolved);
         _cases.Add(id, track);
+        _tracks?.Add(track);
         Observer.Registered(track);
         var intake = _intakes!.Create(unit, type, random, logged);
         _recorded?.Add(LoggedIntake.Of(TimeSpan.FromTicks(Now - _epoch), unit.Id[_prefix.Length..], intake));
@@ -273,8 +287,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         Check(track, await _host.ExecuteAsync(track.Id, new HoldSession(mediator, [])));
         // Drawn even when the log observed it, so that every later draw of the case is the same as without the observation.
         var drawn = _scenario.HandlingFor(track.Type, track.Unit!.Level).SampleTicks(track.Random);
-        var handling = track.ObservedHandlingTicks ?? drawn;
-        track.ObservedHandlingTicks = null;
+        var handling = track.TakeObservedHandlingTicks() ?? drawn;
         Engine.Schedule(Now + handling, EventKind.Finish, track, mediator);
     }
 
@@ -287,12 +300,12 @@ public sealed partial class ReplicationRun : ISimulationModel
 
         var level = track.Unit!.Level;
         var resolved = track.Random.NextDouble() < _scenario.ResolutionFor(track.Type, level);
-        resolved = track.ObservedResolved ?? resolved;
-        track.ObservedResolved = null;
+        resolved = track.TakeObservedResolved() ?? resolved;
         if (resolved)
         {
             if (Check(track, await _host.ExecuteAsync(track.Id, new ResolveCase(mediator))))
             {
+                track.Release();
                 Observer.Released(track, Now);
                 Observer.Resolved(track);
                 await BookClosureAsync(track);
@@ -306,12 +319,14 @@ public sealed partial class ReplicationRun : ISimulationModel
             return;
         }
 
+        track.Release();
         Observer.Released(track, Now);
         if (level == Level.City)
         {
             var target = track.Random.NextDouble() < _scenario.LitigationShare ? ReferralTarget.Litigation : ReferralTarget.Arbitration;
             if (Check(track, await _host.ExecuteAsync(track.Id, new ReferCase(mediator, target, "市级调解未成"))))
             {
+                track.Refer();
                 Observer.Referred(track);
                 await BookClosureAsync(track);
             }
@@ -343,6 +358,7 @@ public sealed partial class ReplicationRun : ISimulationModel
             return;
         }
 
+        track.Close();
         Observer.Closed(track, Now);
         if (track.Random.NextDouble() < _scenario.FollowUpShare)
         {

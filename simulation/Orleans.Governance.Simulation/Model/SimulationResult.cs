@@ -5,10 +5,8 @@ using Orleans.Governance.Simulation.Statistics;
 namespace Orleans.Governance.Simulation.Model;
 
 /// <summary>All replications of a scenario and their summary.</summary>
-public sealed record SimulationResult(Scenario Scenario, IReadOnlyList<RunResult> Runs, IReadOnlyList<Figure> Figures, double SiloStartSeconds)
+public sealed record SimulationResult(Scenario Scenario, IReadOnlyList<RunResult> Runs, Figures<Estimate> Figures, double SiloStartSeconds)
 {
-    public Figure this[string key] => Figures.FirstOrDefault(f => f.Key == key) ?? throw new KeyNotFoundException($"No figure '{key}'.");
-
     /// <summary>The scenario's surges in order, each found or missed by the early-warning detector in every replication.</summary>
     public IReadOnlyList<SurgeOutcome> Surges => [.. Scenario.Surges.Select((surge, i) => SurgeOutcome.Of(surge, i, Runs))];
 }

@@ -27,7 +27,7 @@ public static class Simulator
                 await using var kernel = await IGovernanceHost.StartAsync(HostKind.Kernel, ClockAtStart(scenario, r), cancellationToken: token);
                 runs[r - 1] = await new ReplicationRun(scenario, r, kernel, progress, logger) { RecordsIntake = recordsIntake, KeepsUnitFigures = keepsUnitFigures }.RunAsync(token);
             });
-            return new SimulationResult(scenario, runs, Figure.Summarise(runs), 0);
+            return new SimulationResult(scenario, runs, RunResult.Summarise(runs), 0);
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -38,7 +38,7 @@ public static class Simulator
             runs[r - 1] = await new ReplicationRun(scenario, r, grains, progress, logger) { RecordsIntake = recordsIntake, KeepsUnitFigures = keepsUnitFigures }.RunAsync(cancellationToken);
         }
 
-        return new SimulationResult(scenario, runs, Figure.Summarise(runs), siloStart);
+        return new SimulationResult(scenario, runs, RunResult.Summarise(runs), siloStart);
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Planning;
 using Orleans.Governance.Simulation.Statistics;
 using Spectre.Console;
@@ -13,13 +13,14 @@ public static class ComparisonReport
 {
     public const string Schema = "orleans-governance-comparison/1";
 
-    private static readonly string[] s_totals =
+    private static readonly FigureDescriptor<Figures<Estimate>>[] s_totals =
     [
-        "totals.casesCreated", "totals.casesClosed", "totals.closedWithinDeadlineShare", "totals.timeToCloseDays.mean",
-        "totals.timeToCloseDays.p95", "totals.overdue", "totals.escalations", "totals.satisfactionMean",
+        FigureTable.Total(t => t.CasesCreated), FigureTable.Total(t => t.CasesClosed), FigureTable.Total(t => t.ClosedWithinDeadlineShare),
+        FigureTable.Total(t => t.TimeToCloseDays.Mean), FigureTable.Total(t => t.TimeToCloseDays.P95), FigureTable.Total(t => t.Overdue),
+        FigureTable.Total(t => t.Escalations), FigureTable.Total(t => t.SatisfactionMean),
     ];
 
-    private static readonly string[] s_perLevel = ["waitBeforeAcceptanceDays.mean", "utilisation", "meanQueueLength"];
+    private static readonly Expression<Func<LevelFigures<Estimate>, Estimate>>[] s_perLevel = [l => l.WaitBeforeAcceptanceDays.Mean, l => l.Utilisation, l => l.MeanQueueLength];
 
     public static void Print(IAnsiConsole console, Comparison comparison)
     {
@@ -35,9 +36,9 @@ public static class ComparisonReport
         console.WriteLine($"A: {a.Scenario.Name}");
         console.WriteLine($"B: {b.Scenario.Name}");
         console.WriteLine($"B − A paired over {a.Runs.Count} replications with common random numbers (seed {a.Scenario.Seed}):");
-        var levels = a.Runs[0].Series.Levels.Intersect(b.Runs[0].Series.Levels);
-        var keys = s_totals.Concat(levels.SelectMany(level => s_perLevel.Select(figure => Figure.AtLevel(level, figure))));
-        foreach (var difference in keys.Select(key => comparison.Differences.FirstOrDefault(d => d.Key == key)).OfType<PairedDifference>())
+        var levels = a.Figures.Levels.Keys.Intersect(b.Figures.Levels.Keys);
+        var figures = s_totals.Concat(levels.SelectMany(level => s_perLevel.Select(figure => FigureTable.AtLevel(level, figure))));
+        foreach (var difference in figures.Select(comparison.Of))
         {
             var interval = double.IsFinite(difference.HalfWidth)
                 ? $"[{Number(difference.Mean - difference.HalfWidth)}, {Number(difference.Mean + difference.HalfWidth)}]"

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Model;
+using Orleans.Governance.Simulation.Statistics;
 
 namespace Orleans.Governance.Simulation.Output;
 
@@ -28,10 +29,11 @@ public static class CsvReport
         }
 
         var figures = new StringBuilder("figure,mean,ci95Low,ci95High," + string.Join(",", result.Runs.Select((_, i) => $"replication{i + 1}")) + "\n");
-        foreach (var figure in result.Figures)
+        foreach (var figure in FigureTable.All(result.Figures.Levels.Keys))
         {
-            var half = figure.HalfWidth;
-            figures.Append(CultureInfo.InvariantCulture, $"{figure.Key},{N(figure.Mean)},{N(figure.Mean - half)},{N(figure.Mean + half)},{string.Join(",", figure.Values.Select(N))}\n");
+            var estimate = figure.Read(result.Figures);
+            var half = estimate.HalfWidth;
+            figures.Append(CultureInfo.InvariantCulture, $"{figure.Key},{N(estimate.Mean)},{N(estimate.Mean - half)},{N(estimate.Mean + half)},{string.Join(",", estimate.Values.Select(N))}\n");
         }
 
         var seriesPath = Path.Combine(directory, "timeseries.csv");

@@ -6,7 +6,7 @@ namespace Orleans.Governance.Simulation.Output;
 /// <summary>A figure as the reports print it: the mean, ± the 95 % half-width with replications, – when there was nothing to measure.</summary>
 public static class FigureText
 {
-    public static string Text(this Figure figure, string format)
+    public static string Text(this Estimate figure, string format)
     {
         var mean = figure.Mean;
         if (!double.IsFinite(mean))

@@ -16,6 +16,9 @@ namespace Orleans.Governance.Simulation.Output;
 /// </summary>
 public static class HtmlReport
 {
+    private static readonly FigureDescriptor<EarlyWarningFigures<Estimate>>[] s_warnings =
+        [FigureTable.OfEarlyWarning(w => w.FalseWarningsPerCountyPer90Days), FigureTable.OfEarlyWarning(w => w.Episodes), FigureTable.OfEarlyWarning(w => w.TestedDays)];
+
     public static void Write(SimulationResult result, string path, ReportLabels labels) => File.WriteAllText(path, Render(result, labels));
 
     public static string Render(SimulationResult result, ReportLabels labels)
@@ -23,10 +26,9 @@ public static class HtmlReport
         var scenario = result.Scenario;
         var series = result.Runs[0].Series;
         var levels = series.Levels;
-        var byKey = result.Figures.ToDictionary(f => f.Key);
+        var figures = result.Figures;
         string[] names = [.. levels.Select(labels.LevelName)];
-        double[] Mean(string figure) => [.. levels.Select(l => byKey[Figure.AtLevel(l, figure)].Mean)];
-        double[] Half(string figure) => [.. levels.Select(l => byKey[Figure.AtLevel(l, figure)].HalfWidth)];
+        Estimate[] resolvedShare = [.. levels.Select(l => figures.Levels[l].ResolvedShare)];
 
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $$"""
@@ -52,27 +54,26 @@ public static class HtmlReport
             <table id="kpi"><tr><th>{{Encode(labels.Figure)}}</th><th>{{Encode(labels.Value)}}</th></tr>
 
             """);
-        foreach (var (key, label) in labels.Totals)
+        foreach (var figure in ReportLabels.KeyTotals)
         {
-            var figure = byKey[$"totals.{key}"];
-            var format = key.EndsWith("Share", StringComparison.Ordinal) ? "P1" : key.Contains("Days", StringComparison.Ordinal) || key.StartsWith("satisfaction", StringComparison.Ordinal) ? "N2" : "N0";
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(label)}</td><td>{figure.Text(format)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(labels.FigureName(figure.Label))}</td><td>{figure.Read(figures).Text(figure.Format)}</td></tr>\n");
         }
 
         html.Append("</table>\n");
         Chart(html, "queue", Charts.Series(labels.QueueTitle, labels.QueueAxis, labels, series.Days, series.Queue));
-        Chart(html, "resolution", Charts.Bars(labels.ResolutionTitle, labels.ShareAxis, names, Mean("resolvedShare"), Half("resolvedShare")));
+        Chart(html, "resolution", Charts.Bars(labels.ResolutionTitle, labels.ShareAxis, names, [.. resolvedShare.Select(e => e.Mean)], [.. resolvedShare.Select(e => e.HalfWidth)]));
         Chart(html, "time-to-close", Charts.Histogram(labels.TimeToCloseTitle, labels, result.Runs[0].TimeToCloseDays));
         Chart(html, "utilisation", Charts.Series(labels.UtilisationTitle, labels.ShareAxis, labels, series.Days, series.Utilisation));
         Chart(html, "overdue", Charts.Series(labels.OverdueTitle, labels.OverdueAxis, labels, series.Days, series.Overdue));
-        Warnings(html, result, labels.Warnings);
+        Warnings(html, result, labels);
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
     /// <summary>The early-warning section: each injected surge found or missed and after how long (a table and a chart), and the false warnings.</summary>
-    private static void Warnings(StringBuilder html, SimulationResult result, WarningLabels words)
+    private static void Warnings(StringBuilder html, SimulationResult result, ReportLabels labels)
     {
+        var words = labels.Warnings;
         html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(words.Title)}</h2>\n");
         var surges = result.Surges;
         var names = surges.Select(s => words.Describe(s.Surge, result.Scenario.City.Definition)).ToList();
@@ -87,14 +88,13 @@ public static class HtmlReport
             html.Append("</table>\n");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $$"""
-            <table id="warnings">
-            <tr><td>{{Encode(words.FalseWarnings)}}</td><td>{{result["earlyWarning.falseWarningsPerCountyPer90Days"].Text("N2")}}</td></tr>
-            <tr><td>{{Encode(words.Episodes)}}</td><td>{{result["earlyWarning.episodes"].Text("N1")}}</td></tr>
-            <tr><td>{{Encode(words.TestedDays)}}</td><td>{{result["earlyWarning.testedDays"].Text("N0")}}</td></tr>
-            </table>
+        html.Append("<table id=\"warnings\">\n");
+        foreach (var figure in s_warnings)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(labels.FigureName(figure.Label))}</td><td>{figure.Read(result.Figures.EarlyWarning).Text(figure.Format)}</td></tr>\n");
+        }
 
-            """);
+        html.Append("</table>\n");
         if (surges.Count > 0)
         {
             // Surges are numbered on the axis (their descriptions are long); the table above names them.

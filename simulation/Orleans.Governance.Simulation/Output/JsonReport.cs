@@ -9,9 +9,10 @@ using Orleans.Governance.Simulation.Statistics;
 namespace Orleans.Governance.Simulation.Output;
 
 /// <summary>
-/// The --json output (schema in docs/simulator.md): the scenario's settings and every figure as
-/// { mean, ci95, values }, nested by its dotted key. Nothing time- or machine-dependent is
-/// written, so the same scenario and seed give the same bytes.
+/// The --json output (schema in docs/simulator.md): the scenario's settings, the figures
+/// (<see cref="Figures{T}"/> of <see cref="Estimate"/>s, written by <see cref="FigureJsonContext"/>)
+/// and the surges. Nothing time- or machine-dependent is written, so the same scenario and seed
+/// give the same bytes.
 /// </summary>
 public static class JsonReport
 {
@@ -34,9 +35,8 @@ public static class JsonReport
             json.WriteNumber("warmUpDays", scenario.WarmUpDays);
             json.WriteString("startDate", scenario.StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteEndObject();
-            json.WriteStartObject("figures");
-            WriteTree(json, result.Figures, 0, result.Figures.Count, 0);
-            json.WriteEndObject();
+            json.WritePropertyName("figures");
+            JsonSerializer.Serialize(json, result.Figures, FigureJsonContext.Default.FiguresEstimate);
             WriteSurges(json, result.Surges);
             json.WriteEndObject();
         }
@@ -45,35 +45,6 @@ public static class JsonReport
     }
 
     public static void Write(SimulationResult result, string path) => File.WriteAllText(path, Render(result));
-
-    /// <summary>Writes figures [from, to) that share their first <paramref name="depth"/> key segments, grouping on the next one.</summary>
-    private static void WriteTree(Utf8JsonWriter json, IReadOnlyList<Figure> figures, int from, int to, int depth)
-    {
-        var i = from;
-        while (i < to)
-        {
-            var segments = figures[i].Key.Split('.');
-            var name = segments[depth];
-            if (segments.Length == depth + 1)
-            {
-                json.WritePropertyName(name);
-                WriteFigure(json, figures[i]);
-                i++;
-                continue;
-            }
-
-            var end = i;
-            while (end < to && Segment(figures[end].Key, depth) == name)
-            {
-                end++;
-            }
-
-            json.WriteStartObject(name);
-            WriteTree(json, figures, i, end, depth + 1);
-            json.WriteEndObject();
-            i = end;
-        }
-    }
 
     /// <summary>Each injected surge as the scenario gave it, with the detector's findings over the replications.</summary>
     private static void WriteSurges(Utf8JsonWriter json, IReadOnlyList<SurgeOutcome> surges)
@@ -90,7 +61,7 @@ public static class JsonReport
             json.WritePropertyName("detected");
             WriteProportion(json, detected);
             json.WritePropertyName("delayDays");
-            WriteFigure(json, delay);
+            JsonSerializer.Serialize(json, delay, FigureJsonContext.Default.Estimate);
             json.WriteEndObject();
         }
 
@@ -115,7 +86,7 @@ public static class JsonReport
     }
 
     /// <summary>A 0/1 figure as a rate: its interval the exact (Clopper–Pearson) one, which stays within 0..1 where Student's t would not.</summary>
-    private static void WriteProportion(Utf8JsonWriter json, Figure figure)
+    private static void WriteProportion(Utf8JsonWriter json, Estimate figure)
     {
         var (hits, runs) = (figure.Values.Count(v => v > 0), figure.Values.Length);
         json.WriteStartObject();
@@ -126,32 +97,5 @@ public static class JsonReport
         json.WriteEndArray();
         json.WriteFiniteArray("values", figure.Values);
         json.WriteEndObject();
-    }
-
-    private static void WriteFigure(Utf8JsonWriter json, Figure figure)
-    {
-        json.WriteStartObject();
-        json.WriteFiniteNumber("mean", figure.Mean);
-        var half = figure.HalfWidth;
-        if (double.IsFinite(half))
-        {
-            json.WriteStartArray("ci95");
-            json.WriteNumberValue(figure.Mean - half);
-            json.WriteNumberValue(figure.Mean + half);
-            json.WriteEndArray();
-        }
-        else
-        {
-            json.WriteNull("ci95");
-        }
-
-        json.WriteFiniteArray("values", figure.Values);
-        json.WriteEndObject();
-    }
-
-    private static string Segment(string key, int depth)
-    {
-        var segments = key.Split('.');
-        return segments.Length > depth ? segments[depth] : "";
     }
 }

@@ -88,7 +88,7 @@ public static class OptimiseReport
             json.WriteStartObject();
             json.WriteString("schema", Schema);
             json.WriteStartObject("goal");
-            json.WriteString("objective", goal.Objective);
+            json.WriteString("objective", goal.Objective.Key);
             json.WriteNumber("target", goal.Target);
             json.WriteNumber("confidence", goal.Confidence);
             json.WriteNumber("maxPerCentre", goal.MaxPerCentre);
@@ -164,7 +164,7 @@ public static class OptimiseReport
                 (false, RosterScope.Level) => "cost (per mediator, by level)",
                 (false, _) => "cost (per mediator, by level or centre)",
             },
-            search.Goal.Objective == RosterGoal.ServiceLevel ? labels.Totals["closedWithinDeadlineShare"] : search.Goal.Objective,
+            labels.FigureName(search.Goal.Objective.Label),
             zh ? "搜索路径" : "search path", zh ? "前沿" : "frontier", zh ? "选定配置" : "chosen roster",
             [.. search.Evaluated.Select(e => (e.Cost, e.Mean))], [.. search.Path.Select(s => (s.Evaluation.Cost, s.Evaluation.Mean))],
             search.Chosen is { } c ? (c.Cost, c.Mean) : null, search.Goal.Target);

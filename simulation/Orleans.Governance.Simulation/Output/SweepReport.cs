@@ -32,7 +32,7 @@ public static class SweepReport
                 Cell(point.ServiceLevel, "P1"),
                 Cell(point.Wait(sweep.Level), "N3"),
                 Cell(point.Utilisation(sweep.Level), "P1"),
-                Cell(point.Result["totals.timeToCloseDays.mean"], "N2"),
+                Cell(point.Result.Figures.Totals.TimeToCloseDays.Mean, "N2"),
                 mark);
         }
 
@@ -86,7 +86,7 @@ public static class SweepReport
         return html.ToString();
     }
 
-    private static string Cell(Figure figure, string format) =>
+    private static string Cell(Estimate figure, string format) =>
         double.IsFinite(figure.HalfWidth) ? $"{Format(figure.Mean, format)} ± {Format(figure.HalfWidth, format)}" : Format(figure.Mean, format);
 
     private static string Format(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "—";

@@ -5,7 +5,7 @@ using Orleans.Governance.Simulation.Scenarios;
 
 namespace Orleans.Governance.Simulation.Output;
 
-/// <summary>The words of the reports' early-warning section (预警检出), Simplified Chinese or English.</summary>
+/// <summary>The words of the reports' early-warning section (预警检出), Simplified Chinese or English; its figures' names are <see cref="Statistics.FigureTable"/>'s.</summary>
 public sealed record WarningLabels(
     string Title,
     string Surge,
@@ -13,9 +13,6 @@ public sealed record WarningLabels(
     string Delay,
     string DelayTitle,
     string DelayAxis,
-    string FalseWarnings,
-    string Episodes,
-    string TestedDays,
     string AllTypes,
     string WholeCity,
     string DaysFormat,
@@ -24,7 +21,7 @@ public sealed record WarningLabels(
 {
     public static readonly WarningLabels Chinese = new(
         "预警检出（研判预警）", "注入的激增", "检出（次/重复）", "检出延迟（天）", "各次激增的预警延迟（均值与 95% 区间）", "天",
-        "误报（每县每 90 天）", "预警次数", "有基线的评估天数", "全部类型", "全市", "第 {0}–{1} 天", "、",
+        "全部类型", "全市", "第 {0}–{1} 天", "、",
         new Dictionary<CaseType, string>
         {
             [CaseType.Labour] = "劳动争议", [CaseType.Neighbour] = "邻里纠纷", [CaseType.MarriageFamily] = "婚姻家庭",
@@ -36,7 +33,7 @@ public sealed record WarningLabels(
 
     public static readonly WarningLabels English = new(
         "Early warning", "injected surge", "detected (of replications)", "delay (days)", "Detection delay per surge (mean and 95 % interval)", "days",
-        "false warnings per county per 90 days", "warning episodes", "days tested with a baseline", "all types", "whole city", "days {0}–{1}", ", ",
+        "all types", "whole city", "days {0}–{1}", ", ",
         Enum.GetValues<CaseType>().ToDictionary(t => t, ScenarioReader.TypeName));
 
     /// <summary>A surge in one line: its days, its multiplier, its types and its area (unit names from the city).</summary>

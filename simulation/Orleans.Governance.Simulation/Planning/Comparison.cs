@@ -1,6 +1,7 @@
 using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Scenarios;
+using Orleans.Governance.Simulation.Statistics;
 
 namespace Orleans.Governance.Simulation.Planning;
 
@@ -17,16 +18,13 @@ public sealed record Comparison(SimulationResult A, SimulationResult B, IReadOnl
         return Of(resultA, resultB);
     }
 
-    /// <summary>The paired differences of every figure both results have, in A's order.</summary>
-    public static Comparison Of(SimulationResult a, SimulationResult b)
-    {
-        var byKey = b.Figures.ToDictionary(f => f.Key, StringComparer.Ordinal);
-        var differences = a.Figures
-            .Where(f => byKey.ContainsKey(f.Key))
-            .Select(f => new PairedDifference(f.Key, f.Values, byKey[f.Key].Values))
-            .ToList();
-        return new Comparison(a, b, differences);
-    }
+    /// <summary>The paired differences of every figure both results have (at the levels both cities have), in the JSON's order.</summary>
+    public static Comparison Of(SimulationResult a, SimulationResult b) =>
+        new(a, b, [.. FigureTable.All(a.Figures.Levels.Keys.Intersect(b.Figures.Levels.Keys)).Select(figure => Difference(a, b, figure))]);
 
-    public PairedDifference this[string key] => Differences.FirstOrDefault(d => d.Key == key) ?? throw new KeyNotFoundException($"No figure '{key}' in both results.");
+    /// <summary>The paired difference of one figure, e.g. <c>FigureTable.Total(t =&gt; t.CasesCreated)</c>.</summary>
+    public PairedDifference Of(FigureDescriptor<Figures<Estimate>> figure) => Difference(A, B, figure);
+
+    private static PairedDifference Difference(SimulationResult a, SimulationResult b, FigureDescriptor<Figures<Estimate>> figure) =>
+        new(figure.Key, figure.Read(a.Figures).Values, figure.Read(b.Figures).Values);
 }

@@ -7,13 +7,13 @@ namespace Orleans.Governance.Simulation.Planning;
 /// A roster run over the replications: its cost, the objective's mean and its one-sided lower
 /// confidence bound (Student's t over the replications), and whether that bound meets the target.
 /// </summary>
-public sealed record RosterEvaluation(Roster Roster, int Mediators, double Cost, Figure Objective, double LowerBound, bool Meets)
+public sealed record RosterEvaluation(Roster Roster, int Mediators, double Cost, Estimate Objective, double LowerBound, bool Meets)
 {
     public double Mean => Objective.Mean;
 
-    public static RosterEvaluation Of(Roster roster, SimulationResult result, string objective, double target, double confidence, RosterCity city, RosterCosts costs)
+    public static RosterEvaluation Of(Roster roster, SimulationResult result, FigureDescriptor<Figures<Estimate>> objective, double target, double confidence, RosterCity city, RosterCosts costs)
     {
-        var figure = result[objective];
+        var figure = objective.Read(result.Figures);
         var values = figure.Values.Where(double.IsFinite).ToArray();
         var lower = values.Length < 2
             ? double.NaN

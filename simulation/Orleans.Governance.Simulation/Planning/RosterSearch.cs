@@ -2,13 +2,14 @@ using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Hosts;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Scenarios;
+using Orleans.Governance.Simulation.Statistics;
 
 namespace Orleans.Governance.Simulation.Planning;
 
 /// <summary>What <c>optimise</c> looks for, and within which bounds.</summary>
-public sealed record RosterGoal(string Objective, double Target, double Confidence, RosterCosts Costs, int MaxPerCentre, int BudgetRuns)
+public sealed record RosterGoal(FigureDescriptor<Figures<Estimate>> Objective, double Target, double Confidence, RosterCosts Costs, int MaxPerCentre, int BudgetRuns)
 {
-    public const string ServiceLevel = "totals.closedWithinDeadlineShare";
+    public static FigureDescriptor<Figures<Estimate>> ServiceLevel { get; } = FigureTable.Total(t => t.ClosedWithinDeadlineShare);
 
     public RosterScope Per { get; init; } = RosterScope.Level;
 

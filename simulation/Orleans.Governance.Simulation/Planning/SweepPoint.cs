@@ -7,12 +7,10 @@ namespace Orleans.Governance.Simulation.Planning;
 /// <summary>One staffing value of a sweep: mediators per centre of the level, their total, and the scenario's results with it.</summary>
 public sealed record SweepPoint(int PerCentre, int Mediators, SimulationResult Result)
 {
-    public const string ServiceLevelKey = "totals.closedWithinDeadlineShare";
-
     /// <summary>Share of closed cases closed within their deadline, over the replications.</summary>
-    public Figure ServiceLevel => Result[ServiceLevelKey];
+    public Estimate ServiceLevel => Result.Figures.Totals.ClosedWithinDeadlineShare;
 
-    public Figure Wait(Level level) => Result[Figure.AtLevel(level, "waitBeforeAcceptanceDays.mean")];
+    public Estimate Wait(Level level) => Result.Figures.Levels[level].WaitBeforeAcceptanceDays.Mean;
 
-    public Figure Utilisation(Level level) => Result[Figure.AtLevel(level, "utilisation")];
+    public Estimate Utilisation(Level level) => Result.Figures.Levels[level].Utilisation;
 }

@@ -11,7 +11,8 @@ namespace Orleans.Governance.Simulation.Statistics;
 /// Measures a replication from the engine's side: every admission, assignment, signature,
 /// outcome, closure and alarm, with exact times (the grains' own histograms are bucketed).
 /// Per-case figures count only cases registered after the warm-up; time averages run from the
-/// end of the warm-up to the horizon.
+/// end of the warm-up to the horizon. It only observes: the model moves each case's track and
+/// then says what happened, with what the move left behind (<see cref="CasePlacement"/>).
 /// </summary>
 public sealed class RunObserver
 {
@@ -21,8 +22,6 @@ public sealed class RunObserver
     private readonly long _end;
     private readonly List<double> _timeToClose = [];
     private readonly double[] _lastRawBusy = new double[LevelNames.All.Count];
-    private readonly List<CaseTrack> _cases = [];
-    private readonly bool _keepsTracks;
     private readonly long[] _sojournTicks = new long[LevelNames.All.Count];
     private long _lastSample;
     private long _created;
@@ -39,10 +38,8 @@ public sealed class RunObserver
     private long _satisfactionSum;
     private long _satisfactionCount;
 
-    /// <summary>Observes a replication; <paramref name="keepsTracks"/>: every case's track is kept for <see cref="RunResult.Cases"/>.</summary>
-    public RunObserver(CityPlan plan, long epoch, long warmUpEnd, long end, bool keepsTracks)
+    public RunObserver(CityPlan plan, long epoch, long warmUpEnd, long end)
     {
-        _keepsTracks = keepsTracks;
         _epoch = epoch;
         _warmUpEnd = warmUpEnd;
         _end = end;
@@ -63,40 +60,34 @@ public sealed class RunObserver
 
     public long ClosedCount => _closedAll;
 
-    public void Registered(CaseTrack track)
+    public void Registered(IReadOnlyCaseTrack track)
     {
         _createdAll++;
-        if (_keepsTracks)
-        {
-            _cases.Add(track);
-        }
-
         if (track.Counted)
         {
             _created++;
         }
     }
 
-    public void Admitted(CaseTrack track, UnitRef unit, string? mediator, long now)
+    /// <summary>The case was admitted at its (new) unit, assigned at once or queued; <paramref name="left"/>: where it stood before, if anywhere.</summary>
+    public void Admitted(IReadOnlyCaseTrack track, CasePlacement? left, long now)
     {
-        if (track.Unit is { } previous)
+        if (left is { } previous)
         {
-            var from = At(previous.Level);
-            if (track.Queued || track.Mediator is not null)
+            var from = At(previous.Unit.Level);
+            if (previous.Queued || previous.Mediator is not null)
             {
-                _sojournTicks[(int)previous.Level] += Presence(track, now);
+                _sojournTicks[(int)previous.Unit.Level] += Presence(previous.AdmittedAt, now);
             }
 
-            if (track.Queued)
+            if (previous.Queued)
             {
                 from.ChangeQueue(now, -1);
-                track.Queued = false;
             }
 
-            if (track.Mediator is not null)
+            if (previous.Mediator is not null)
             {
                 from.ChangeBusy(now, -1);
-                track.Mediator = null;
             }
 
             if (track.Counted)
@@ -106,39 +97,35 @@ public sealed class RunObserver
             }
         }
 
-        var level = At(unit.Level);
-        track.Unit = unit;
-        track.AdmittedAt = now;
-        track.QueuedAtAdmission = mediator is null;
+        var level = At(track.Unit!.Level);
         if (track.Counted)
         {
             level.Admitted++;
         }
 
-        if (mediator is null)
+        if (track.Queued)
         {
-            track.Queued = true;
             level.ChangeQueue(now, +1);
         }
         else
         {
-            Hold(track, level, mediator, now);
+            level.ChangeBusy(now, +1);
         }
     }
 
-    public void AssignedFromQueue(CaseTrack track, string mediator, long now)
+    /// <summary>A mediator took the case; <paramref name="wasQueued"/>: it was waiting in its level's queue.</summary>
+    public void AssignedFromQueue(IReadOnlyCaseTrack track, bool wasQueued, long now)
     {
         var level = At(track.Unit!.Level);
-        if (track.Queued)
+        if (wasQueued)
         {
             level.ChangeQueue(now, -1);
-            track.Queued = false;
         }
 
-        Hold(track, level, mediator, now);
+        level.ChangeBusy(now, +1);
     }
 
-    public void Accepted(CaseTrack track, long now)
+    public void Accepted(IReadOnlyCaseTrack track, long now)
     {
         if (track.Counted)
         {
@@ -153,21 +140,18 @@ public sealed class RunObserver
     }
 
     /// <summary>The mediation ended (agreement or failure): the mediator is free.</summary>
-    public void Released(CaseTrack track, long now)
+    public void Released(IReadOnlyCaseTrack track, long now)
     {
         var level = At(track.Unit!.Level);
         level.ChangeBusy(now, -1);
-        _sojournTicks[(int)track.Unit.Level] += Presence(track, now);
+        _sojournTicks[(int)track.Unit.Level] += Presence(track.AdmittedAt, now);
         if (track.Counted)
         {
             level.ServiceDays.Add(Days(now - track.AssignedAt));
         }
-
-        track.Staff = track.Mediator;
-        track.Mediator = null;
     }
 
-    public void Resolved(CaseTrack track)
+    public void Resolved(IReadOnlyCaseTrack track)
     {
         if (track.Counted)
         {
@@ -176,9 +160,8 @@ public sealed class RunObserver
         }
     }
 
-    public void Referred(CaseTrack track)
+    public void Referred(IReadOnlyCaseTrack track)
     {
-        track.Referred = true;
         if (track.Counted)
         {
             At(track.Unit!.Level).Referred++;
@@ -186,9 +169,8 @@ public sealed class RunObserver
         }
     }
 
-    public void Closed(CaseTrack track, long now)
+    public void Closed(IReadOnlyCaseTrack track, long now)
     {
-        track.Closed = true;
         _closedAll++;
         if (!track.Counted)
         {
@@ -205,13 +187,12 @@ public sealed class RunObserver
         }
     }
 
-    public void Alarm(CaseTrack track, UnitRef unit, DeadlineKind kind, long now)
+    public void Alarm(UnitRef unit, DeadlineKind kind, long now)
     {
         var level = At(unit.Level);
         var counted = now >= _warmUpEnd;
         if (kind == DeadlineKind.Overdue)
         {
-            track.HadOverdue = true;
             level.OverdueSinceStart++;
             if (counted)
             {
@@ -226,7 +207,7 @@ public sealed class RunObserver
         }
     }
 
-    public void Satisfaction(CaseTrack track, int score)
+    public void Satisfaction(IReadOnlyCaseTrack track, int score)
     {
         if (track.Counted)
         {
@@ -258,84 +239,62 @@ public sealed class RunObserver
     }
 
     /// <summary>The replication's figures; <paramref name="unfinished"/>: the cases not yet done with, whose time queued or with a mediator runs to the horizon.</summary>
-    public RunResult Result(long events, RunDetection detection, IEnumerable<CaseTrack> unfinished)
+    public RunResult Result(long events, RunDetection detection, IEnumerable<IReadOnlyCaseTrack> unfinished)
     {
-        var figures = new List<KeyValuePair<string, double>>();
-        void Add(string key, double value) => figures.Add(new(key, value));
         var observed = Days(_end - _warmUpEnd);
-
-        Add("totals.casesCreated", _created);
-        Add("totals.casesResolved", _resolved);
-        Add("totals.casesReferred", _referred);
-        Add("totals.casesClosed", _closed);
-        Add("totals.casesOpen", _createdAll - _closedAll);
-        Add("totals.escalations", _escalations);
-        Add("totals.overdue", _overdue);
-        Add("totals.unsignedWarnings", _warnings);
-        Add("totals.closedWithinDeadlineShare", _closed == 0 ? double.NaN : (double)_closedOnTime / _closed);
-        Add("totals.satisfactionMean", _satisfactionCount == 0 ? double.NaN : (double)_satisfactionSum / _satisfactionCount);
-        Add("totals.timeToCloseDays.mean", Quantiles.Mean(_timeToClose));
-        Add("totals.timeToCloseDays.p50", Quantiles.Of(_timeToClose, 0.5));
-        Add("totals.timeToCloseDays.p95", Quantiles.Of(_timeToClose, 0.95));
-        Add("totals.refusedCommands", _refused);
-
-        foreach (var at in LevelNames.All)
+        var span = (double)(_end - _warmUpEnd);
+        var totals = new TotalFigures<double>(
+            CasesCreated: _created,
+            CasesResolved: _resolved,
+            CasesReferred: _referred,
+            CasesClosed: _closed,
+            CasesOpen: _createdAll - _closedAll,
+            Escalations: _escalations,
+            Overdue: _overdue,
+            UnsignedWarnings: _warnings,
+            ClosedWithinDeadlineShare: _closed == 0 ? double.NaN : (double)_closedOnTime / _closed,
+            SatisfactionMean: _satisfactionCount == 0 ? double.NaN : (double)_satisfactionSum / _satisfactionCount,
+            TimeToCloseDays: Spread(_timeToClose),
+            RefusedCommands: _refused);
+        var levels = Figures<double>.ByLevel(LevelNames.All.Where(at => _levels[(int)at] is not null), at =>
         {
-            if (_levels[(int)at] is not { } level)
-            {
-                continue;
-            }
-
+            var level = _levels[(int)at]!;
             level.Touch(_end);
-            var prefix = Figure.AtLevel(at, "");
-            var span = (double)(_end - _warmUpEnd);
-            Add(prefix + "units", level.Units);
-            Add(prefix + "mediators", level.Mediators);
-            Add(prefix + "admitted", level.Admitted);
-            Add(prefix + "arrivalRatePerDay", level.Admitted / observed);
-            Add(prefix + "resolved", level.Resolved);
-            Add(prefix + "resolvedShare", _resolved == 0 ? double.NaN : (double)level.Resolved / _resolved);
-            Add(prefix + "referred", level.Referred);
-            Add(prefix + "escalatedOut", level.EscalatedOut);
-            Add(prefix + "overdue", level.Overdue);
-            Add(prefix + "probabilityOfWaiting", level.Accepted == 0 ? double.NaN : (double)level.Waited / level.Accepted);
-            Add(prefix + "waitBeforeAcceptanceDays.mean", Quantiles.Mean(level.WaitDays));
-            Add(prefix + "waitBeforeAcceptanceDays.p50", Quantiles.Of(level.WaitDays, 0.5));
-            Add(prefix + "waitBeforeAcceptanceDays.p95", Quantiles.Of(level.WaitDays, 0.95));
-            Add(prefix + "serviceDays.mean", Quantiles.Mean(level.ServiceDays));
-            Add(prefix + "timeToCloseDays.mean", Quantiles.Mean(level.TimeToCloseDays));
-            Add(prefix + "timeToCloseDays.p50", Quantiles.Of(level.TimeToCloseDays, 0.5));
-            Add(prefix + "timeToCloseDays.p95", Quantiles.Of(level.TimeToCloseDays, 0.95));
-            Add(prefix + "utilisation", level.Mediators == 0 ? double.NaN : level.BusyIntegral / span / level.Mediators);
-            Add(prefix + "meanQueueLength", level.QueueIntegral / span);
-            Add(prefix + "meanBusyMediators", level.BusyIntegral / span);
-        }
-
-        Add("earlyWarning.testedDays", detection.TestedDays);
-        Add("earlyWarning.episodes", detection.Episodes.Count);
-        Add("earlyWarning.falseWarnings", detection.FalseWarnings);
-        Add("earlyWarning.falseWarningsPerCountyPer90Days", detection.FalseWarningsPerCountyPer90Days);
+            return new LevelFigures<double>(
+                Units: level.Units,
+                Mediators: level.Mediators,
+                Admitted: level.Admitted,
+                ArrivalRatePerDay: level.Admitted / observed,
+                Resolved: level.Resolved,
+                ResolvedShare: _resolved == 0 ? double.NaN : (double)level.Resolved / _resolved,
+                Referred: level.Referred,
+                EscalatedOut: level.EscalatedOut,
+                Overdue: level.Overdue,
+                ProbabilityOfWaiting: level.Accepted == 0 ? double.NaN : (double)level.Waited / level.Accepted,
+                WaitBeforeAcceptanceDays: Spread(level.WaitDays),
+                ServiceDays: new MeanOnly<double>(Quantiles.Mean(level.ServiceDays)),
+                TimeToCloseDays: Spread(level.TimeToCloseDays),
+                Utilisation: level.Mediators == 0 ? double.NaN : level.BusyIntegral / span / level.Mediators,
+                MeanQueueLength: level.QueueIntegral / span,
+                MeanBusyMediators: level.BusyIntegral / span);
+        });
+        var earlyWarning = new EarlyWarningFigures<double>(detection.TestedDays, detection.Episodes.Count, detection.FalseWarnings, detection.FalseWarningsPerCountyPer90Days);
 
         var sojourn = (long[])_sojournTicks.Clone();
         foreach (var track in unfinished.Where(t => t.Queued || t.Mediator is not null))
         {
-            sojourn[(int)track.Unit!.Level] += Presence(track, _end);
+            sojourn[(int)track.Unit!.Level] += Presence(track.AdmittedAt, _end);
         }
 
-        return new RunResult(figures, Series, _timeToClose, events) { Cases = _cases, SojournDays = [.. sojourn.Select(Days)], Detection = detection };
+        return new RunResult(new Figures<double>(totals, levels, earlyWarning), Series, _timeToClose, events) { SojournDays = [.. sojourn.Select(Days)], Detection = detection };
     }
 
     private LevelStats At(Level level) => _levels[(int)level] ?? throw new InvalidOperationException($"The city has no {level} units.");
 
     /// <summary>The time from the case's admission at its level to <paramref name="now"/> (it stops waiting or being mediated there), within the observed window: Little's law's W.</summary>
-    private long Presence(CaseTrack track, long now) => Math.Max(0, Math.Min(now, _end) - Math.Max(track.AdmittedAt, _warmUpEnd));
+    private long Presence(long admittedAt, long now) => Math.Max(0, Math.Min(now, _end) - Math.Max(admittedAt, _warmUpEnd));
 
-    private static void Hold(CaseTrack track, LevelStats level, string mediator, long now)
-    {
-        track.Mediator = mediator;
-        track.AssignedAt = now;
-        level.ChangeBusy(now, +1);
-    }
+    private static Spread<double> Spread(List<double> days) => new(Quantiles.Mean(days), Quantiles.Of(days, 0.5), Quantiles.Of(days, 0.95));
 
     private static double Days(long ticks) => (double)ticks / TimeSpan.TicksPerDay;
 }

@@ -5,9 +5,13 @@ using Orleans.Governance.Simulation.Model;
 
 namespace Orleans.Governance.Simulation.Statistics;
 
-/// <summary>One replication's figures (dotted keys, e.g. <c>levels.township.utilisation</c>), its daily series and its times to close.</summary>
-public sealed record RunResult(IReadOnlyList<KeyValuePair<string, double>> Figures, TimeSeries Series, IReadOnlyList<double> TimeToCloseDays, long Events)
+/// <summary>One replication's figures, its daily series and its times to close.</summary>
+public sealed record RunResult(Figures<double> Figures, TimeSeries Series, IReadOnlyList<double> TimeToCloseDays, long Events)
 {
+    /// <summary>Every figure over the replications: each leaf the estimate from that figure of every run.</summary>
+    public static Figures<Estimate> Summarise(IReadOnlyList<RunResult> runs) =>
+        Figures<Estimate>.Of(runs[0].Figures, read => Estimate.Of(runs.Select(run => read(run.Figures))));
+
     /// <summary>Wall time from the first simulated event to the last (silo start and city load excluded).</summary>
     public double EventLoopSeconds { get; init; }
 

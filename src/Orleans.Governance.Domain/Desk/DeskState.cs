@@ -4,7 +4,7 @@ using Orleans.Governance.Domain.Warnings;
 namespace Orleans.Governance.Domain.Desk;
 
 /// <summary>
-/// What a unit persists: the cases it holds, its counters and its daily ledger. The queue, the mediators' loads
+/// What a unit persists: the cases it holds, its counters, its daily ledger and the follow-ups it counted lately. The queue, the mediators' loads
 /// and the deadline index are derived from it when the desk is built, so they cannot drift.
 /// </summary>
 [GenerateSerializer, Alias("gov.desk-state")]
@@ -17,4 +17,7 @@ public sealed class DeskState
     [Id(2)] public long NextSequence { get; set; }
 
     [Id(3)] public DailyLedger Ledger { get; set; } = new();
+
+    /// <summary>Follow-ups counted lately (case → day), to recognise a re-sent report of one.</summary>
+    [Id(4)] public Dictionary<string, DateOnly> FollowUpsCounted { get; set; } = new(StringComparer.Ordinal);
 }

@@ -13,6 +13,9 @@ namespace Orleans.Governance.Domain.Desk;
 /// </summary>
 public sealed class UnitDesk
 {
+    /// <summary>How long a counted follow-up is remembered, so that a retried report is not counted again.</summary>
+    public const int FollowUpMemoryDays = 7;
+
     /// <summary>Teams up to this size are searched for a mediator's position rather than indexed.</summary>
     private const int SearchedTeamSize = 16;
 
@@ -29,6 +32,7 @@ public sealed class UnitDesk
     // Mediator id → position, for a team too large to search; most units have a handful of people.
     private readonly Dictionary<string, int>? _positions;
     private readonly long _covered;
+    private DateOnly _followUpsPrunedOn;
 
     public UnitDesk(UnitProfile profile, DeskState state)
     {
@@ -48,6 +52,13 @@ public sealed class UnitDesk
 
         foreach (var open in state.Open.Values)
         {
+            if (open.Status == CaseStatus.Closed)
+            {
+                // Stored before desks let closed cases go at once.
+                state.Open.Remove(open.CaseId);
+                continue;
+            }
+
             if (open.HoldsMediator && PositionOf(open.MediatorId!) is >= 0 and var position)
             {
                 _loads[position]++;
@@ -168,8 +179,13 @@ public sealed class UnitDesk
     /// </summary>
     public IReadOnlyList<QueuedAssignment> Track(CaseChange change)
     {
-        if (!State.Open.TryGetValue(change.CaseId, out var open) || open.Status == StatusAfter(change.Action)
-            || (open.Status == CaseStatus.Closed && change.Action != CaseAction.FollowUp))
+        if (change.Action == CaseAction.FollowUp)
+        {
+            CountFollowUp(change);
+            return [];
+        }
+
+        if (!State.Open.TryGetValue(change.CaseId, out var open) || open.Status == StatusAfter(change.Action))
         {
             return [];
         }
@@ -201,15 +217,10 @@ public sealed class UnitDesk
                 DisarmAll(open);
                 break;
             case CaseAction.Close:
-                // Kept until the follow-up, so that a repeated follow-up report is recognised.
-                open.Status = CaseStatus.Closed;
+                // Let go at once: many closed cases are never followed up, and a desk must not grow with them.
                 counters.ClosedHere++;
                 counters.TimeToClose = counters.TimeToClose.With(change.At - open.RegisteredAt);
                 DisarmAll(open);
-                break;
-            case CaseAction.FollowUp when change.Satisfaction is { } satisfaction:
-                counters.SatisfactionSum += satisfaction;
-                counters.SatisfactionCount++;
                 State.Open.Remove(open.CaseId);
                 return [];
             default:
@@ -217,6 +228,34 @@ public sealed class UnitDesk
         }
 
         return freed is null ? [] : Free(freed, change.At);
+    }
+
+    /// <summary>
+    /// A closed case's follow-up counts once: the desk no longer holds the case, so it remembers
+    /// the follow-ups it counted for <see cref="FollowUpMemoryDays"/> days, long enough to
+    /// recognise a client's retry that re-sends the report.
+    /// </summary>
+    private void CountFollowUp(CaseChange change)
+    {
+        var day = CentreDays.DateOf(change.At);
+        if (change.Satisfaction is not { } satisfaction || !State.FollowUpsCounted.TryAdd(change.CaseId, day))
+        {
+            return;
+        }
+
+        State.Counters.SatisfactionSum += satisfaction;
+        State.Counters.SatisfactionCount++;
+        if (day > _followUpsPrunedOn)
+        {
+            _followUpsPrunedOn = day;
+            foreach (var (caseId, counted) in State.FollowUpsCounted)
+            {
+                if (counted < day.AddDays(-FollowUpMemoryDays))
+                {
+                    State.FollowUpsCounted.Remove(caseId);
+                }
+            }
+        }
     }
 
     /// <summary>The case leaves for a higher unit; returns queued cases given to the mediator it freed.</summary>
@@ -320,10 +359,7 @@ public sealed class UnitDesk
         var byStatus = new Dictionary<CaseStatus, long>();
         foreach (var open in State.Open.Values)
         {
-            if (open.Status != CaseStatus.Closed)
-            {
-                byStatus[open.Status] = byStatus.GetValueOrDefault(open.Status) + 1;
-            }
+            byStatus[open.Status] = byStatus.GetValueOrDefault(open.Status) + 1;
         }
 
         return UnitFigures.From(_profile.Id, _profile.Level, State.Counters, byStatus);
@@ -331,7 +367,7 @@ public sealed class UnitDesk
 
     public bool Holds(string caseId) => State.Open.ContainsKey(caseId);
 
-    private static bool IsOpenHere(OpenCase open) => !open.Leaving && open.Status is not (CaseStatus.Resolved or CaseStatus.Referred or CaseStatus.Closed);
+    private static bool IsOpenHere(OpenCase open) => !open.Leaving && open.Status is not (CaseStatus.Resolved or CaseStatus.Referred);
 
     private IReadOnlyList<QueuedAssignment> Free(string mediatorId, DateTimeOffset now)
     {
@@ -424,7 +460,7 @@ public sealed class UnitDesk
     {
         var deadlines = DeadlinesOf(open);
         DeadlineAlarm? next = null;
-        if (!open.Leaving && open.Status is not (CaseStatus.Resolved or CaseStatus.Referred or CaseStatus.Closed))
+        if (!open.Leaving && open.Status is not (CaseStatus.Resolved or CaseStatus.Referred))
         {
             foreach (var kind in s_alarmKinds)
             {

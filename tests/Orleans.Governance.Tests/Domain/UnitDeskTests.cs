@@ -198,4 +198,51 @@ public sealed class UnitDeskTests
         Assert.Equal(1.0, figures.MeanDaysToClose, 3);
         Assert.Equal(120, figures.WaitBeforeAcceptance.MeanMinutes, 3);
     }
+
+    [Fact]
+    public void A_closed_case_is_let_go_at_once_and_its_follow_up_counts_once_even_when_re_sent()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)), new DeskState());
+        desk.Admit(Facts("a"), Cases.T0);
+        desk.Track(new CaseChange("a", CaseAction.Accept, Cases.T0.AddHours(1)));
+        desk.Track(new CaseChange("a", CaseAction.HoldSession, Cases.T0.AddHours(2)));
+        desk.Track(new CaseChange("a", CaseAction.Resolve, Cases.T0.AddHours(3)));
+
+        desk.Track(new CaseChange("a", CaseAction.Close, Cases.T0.AddDays(1)));
+        desk.Track(new CaseChange("a", CaseAction.Close, Cases.T0.AddDays(1)));
+
+        Assert.False(desk.Holds("a"));
+        Assert.Empty(desk.State.Open);
+        desk.Track(new CaseChange("a", CaseAction.FollowUp, Cases.T0.AddDays(3), 2));
+        desk.Track(new CaseChange("a", CaseAction.FollowUp, Cases.T0.AddDays(3), 2));
+        var figures = desk.Figures();
+        Assert.Equal((1L, 1L, 2.0), (figures.ClosedHere, figures.SatisfactionCount, figures.MeanSatisfaction));
+    }
+
+    [Fact]
+    public void Counted_follow_ups_are_remembered_for_a_week_then_forgotten()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)), new DeskState());
+        desk.Track(new CaseChange("old", CaseAction.FollowUp, Cases.T0, 5));
+        desk.Track(new CaseChange("recent", CaseAction.FollowUp, Cases.T0.AddDays(UnitDesk.FollowUpMemoryDays), 5));
+
+        desk.Track(new CaseChange("new", CaseAction.FollowUp, Cases.T0.AddDays(UnitDesk.FollowUpMemoryDays + 1), 5));
+
+        Assert.Equal(["new", "recent"], desk.State.FollowUpsCounted.Keys.Order());
+        Assert.Equal(3L, desk.Figures().SatisfactionCount);
+    }
+
+    [Fact]
+    public void A_desk_stored_with_closed_cases_lets_them_go_when_it_is_built()
+    {
+        var state = new DeskState();
+        var stored = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)), state);
+        stored.Admit(Facts("open"), Cases.T0);
+        state.Open["closed"] = new OpenCase { CaseId = "closed", Type = CaseType.Labour, Grade = Grade.Simple, Status = CaseStatus.Closed, RegisteredAt = Cases.T0, AdmittedAt = Cases.T0 };
+
+        var rebuilt = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)), state);
+
+        Assert.Equal(["open"], rebuilt.State.Open.Keys);
+        Assert.Equal(1L, rebuilt.Figures().Open);
+    }
 }
