@@ -64,11 +64,14 @@ public static class OptimiseReport
         return table;
     }
 
-    public static string Verdict(RosterSearchResult search, bool chinese = false)
+    /// <summary>The outcome in a sentence: with <paramref name="labels"/> (a page) in their language, naming the objective by its label; without (the console) by its key, as <c>--objective</c> takes it.</summary>
+    public static string Verdict(RosterSearchResult search, ReportLabels? labels = null)
     {
         var goal = search.Goal;
+        var chinese = labels?.Lang == ReportLabels.Chinese.Lang;
+        var objective = labels is null ? goal.Objective.Key : labels.FigureName(goal.Objective.Label);
         var (target, confidence) = (Share(goal.Target), Share(goal.Confidence));
-        var aim = chinese ? $"{goal.Objective} ≥ {target}（置信度 {confidence}）" : $"{goal.Objective} ≥ {target} with {confidence} confidence";
+        var aim = chinese ? $"{objective} ≥ {target}（置信度 {confidence}）" : $"{objective} ≥ {target} with {confidence} confidence";
         var verdict = (search.Chosen, chinese) switch
         {
             ({ } c, false) => $"Cheapest roster found for {aim}: {c.Roster} — {c.Mediators} mediators, cost {Number(c.Cost)}; mean {Share(c.Mean)}, lower bound {Share(c.LowerBound)}; {search.Runs} runs.",
@@ -173,7 +176,7 @@ public static class OptimiseReport
             .Append(WebUtility.HtmlEncode($"{scenarioName} — {title}")).Append("</title>")
             .Append("<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}td:first-child,th:first-child{text-align:left}</style></head><body>")
             .Append("<h1>").Append(WebUtility.HtmlEncode($"{scenarioName} — {title}")).Append("</h1>")
-            .Append("<p>").Append(WebUtility.HtmlEncode(Verdict(search, zh))).Append("</p>")
+            .Append("<p>").Append(WebUtility.HtmlEncode(Verdict(search, labels))).Append("</p>")
             .Append(svg);
         if (search.Chosen is { } chosen)
         {
