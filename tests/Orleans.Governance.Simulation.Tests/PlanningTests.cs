@@ -56,7 +56,7 @@ public sealed class PlanningTests
         Assert.NotNull(sweep.Cheapest);
         Assert.True(sweep.Cheapest.PerCentre > 1);
         Assert.All(sweep.Points.TakeWhile(p => p != sweep.Cheapest), p => Assert.True(p.ServiceLevel.Mean < 0.9));
-        var html = SweepReport.Render(sweep, scenario.Name);
+        var html = SweepReport.Render(sweep, scenario.Name, ReportLabels.English);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains($"{sweep.Cheapest.PerCentre} mediators per city centre", html, StringComparison.Ordinal);
     }
