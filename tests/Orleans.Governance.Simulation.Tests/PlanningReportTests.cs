@@ -29,7 +29,7 @@ public sealed class PlanningReportTests
         var html = SweepReport.Render(sweep, s_two.Name, labels);
 
         Assert.Contains($"<html lang=\"{labels.Lang}\">", html, StringComparison.Ordinal);
-        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Matches(new Regex("<figure id=\"chart-service-level\">\\s*<svg.*</svg>\\s*</figure>", RegexOptions.Singleline), html);
         Assert.Contains(WebUtility.HtmlEncode(SweepReport.Verdict(sweep, labels)), html, StringComparison.Ordinal);
         FigureDescriptor<Figures<Estimate>>[] columns =
         [
@@ -63,7 +63,7 @@ public sealed class PlanningReportTests
         var html = ComparisonReport.Html(comparison, labels);
 
         Assert.Contains($"<html lang=\"{labels.Lang}\">", html, StringComparison.Ordinal);
-        Assert.Matches(new Regex("<figure id=\"changes\">\\s*<svg.*</svg>.*</figure>", RegexOptions.Singleline), html);
+        Assert.Matches(new Regex("<figure id=\"chart-changes\">\\s*<svg.*</svg>\\s*</figure>", RegexOptions.Singleline), html);
         var utilisation = FigureTable.OfLevel(l => l.Utilisation).Label;
         Assert.Contains(WebUtility.HtmlEncode($"{labels.LevelName(Level.City)} · {labels.FigureName(utilisation)}"), html, StringComparison.Ordinal);
         var share = FigureTable.Total(t => t.ClosedWithinDeadlineShare);

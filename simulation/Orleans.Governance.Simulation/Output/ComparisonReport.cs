@@ -75,10 +75,9 @@ public static class ComparisonReport
             .Append("<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}td:first-child,th:first-child{text-align:left}</style></head><body>")
             .Append("<h1>").Append(WebUtility.HtmlEncode(title)).Append("</h1>")
             .Append("<p>A: ").Append(WebUtility.HtmlEncode(a)).Append("<br>B: ").Append(WebUtility.HtmlEncode(b)).Append("<br>")
-            .Append(WebUtility.HtmlEncode(Paired(comparison, zh))).Append("</p>")
-            .Append("<figure id=\"changes\">").Append(svg).Append("<figcaption>")
-            .Append(zh ? "橙色：差值的 95% 置信区间不含 0。" : "Orange: the 95 % interval of the difference excludes 0.").Append("</figcaption></figure>")
-            .Append("<table><tr>");
+            .Append(WebUtility.HtmlEncode(Paired(comparison, zh))).Append("</p>");
+        HtmlReport.Chart(html, "changes", svg);
+        html.Append("<p>").Append(zh ? "橙色：差值的 95% 置信区间不含 0。" : "Orange: the 95 % interval of the difference excludes 0.").Append("</p><table><tr>");
         string[] headers = [labels.Figure, "A", "B", "B − A", zh ? "95% 置信区间" : "95 % CI", zh ? "相对变化" : "relative change", zh ? "区间不含 0" : "excludes 0"];
         foreach (var header in headers)
         {

@@ -99,9 +99,9 @@ public static class SweepReport
             .Append(WebUtility.HtmlEncode(title)).Append("</title>")
             .Append("<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}</style></head><body>")
             .Append("<h1>").Append(WebUtility.HtmlEncode(title)).Append("</h1>")
-            .Append("<p>").Append(WebUtility.HtmlEncode(Verdict(sweep, labels))).Append("</p>")
-            .Append(svg)
-            .Append("<table><tr>");
+            .Append("<p>").Append(WebUtility.HtmlEncode(Verdict(sweep, labels))).Append("</p>");
+        HtmlReport.Chart(html, "service-level", svg);
+        html.Append("<table><tr>");
         foreach (var header in Headers(labels).Concat(columns.Select(figure => labels.FigureName(figure.Label))))
         {
             html.Append("<th>").Append(WebUtility.HtmlEncode(header)).Append("</th>");
