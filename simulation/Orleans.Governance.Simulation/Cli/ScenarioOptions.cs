@@ -39,7 +39,7 @@ public static class ScenarioOptions
     /// <summary>Warns before a Chinese report whose charts would lose their labels: ScottPlot drops the characters a missing font lacks.</summary>
     public static void WarnWithoutChineseFont(IAnsiConsole console, ReportLabels labels)
     {
-        if (labels == ReportLabels.Chinese && !Charts.CanDrawChinese)
+        if (labels.InChinese && !Charts.CanDrawChinese)
         {
             console.MarkupLineInterpolated($"[yellow]Warning: the font {Charts.Font} is not installed, so the charts' Chinese labels will be empty. Install it with deploy/install-cjk-font.sh, or use --lang en.[/]");
         }

@@ -61,13 +61,13 @@ public static class ComparisonReport
         var (a, b) = (comparison.A.Scenario.Name, comparison.B.Scenario.Name);
         var title = zh ? $"方案比较：{a} 与 {b}" : $"Comparison: {a} and {b}";
         var differences = KeyDifferences(comparison, labels).ToList();
-        var relative = differences.Where(d => d.Difference.MeanA != 0 && double.IsFinite(d.Difference.MeanA) && double.IsFinite(d.Difference.Mean)).ToList();
+        var relative = differences.Where(d => double.IsFinite(Relative(d.Difference.Mean, d.Difference))).ToList();
         var svg = Charts.Changes(
             zh ? "B 相对 A 的变化（均值与 95% 置信区间）" : "Change of B relative to A (mean and 95 % interval)",
             zh ? "相对 A 的变化（%）" : "change relative to A (%)",
             [.. relative.Select(d => d.Name)],
-            [.. relative.Select(d => 100 * d.Difference.Mean / Math.Abs(d.Difference.MeanA))],
-            [.. relative.Select(d => 100 * d.Difference.HalfWidth / Math.Abs(d.Difference.MeanA))],
+            [.. relative.Select(d => 100 * Relative(d.Difference.Mean, d.Difference))],
+            [.. relative.Select(d => 100 * Relative(d.Difference.HalfWidth, d.Difference))],
             [.. relative.Select(d => d.Difference.Significant)]);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(labels.Lang).Append("\"><head><meta charset=\"utf-8\"><title>")
@@ -87,11 +87,11 @@ public static class ComparisonReport
         html.Append("</tr>");
         foreach (var (name, difference) in differences)
         {
-            var change = difference.MeanA != 0 ? (difference.Mean / Math.Abs(difference.MeanA)).ToString("+0.0%;−0.0%;0.0%", CultureInfo.InvariantCulture) : "—";
+            var change = Relative(difference.Mean, difference);
             html.Append("<tr><td title=\"").Append(WebUtility.HtmlEncode(difference.Key)).Append("\">").Append(WebUtility.HtmlEncode(name))
                 .Append("</td><td>").Append(Number(difference.MeanA)).Append("</td><td>").Append(Number(difference.MeanB))
                 .Append("</td><td>").Append(Number(difference.Mean)).Append("</td><td>").Append(Interval(difference))
-                .Append("</td><td>").Append(double.IsFinite(difference.Mean) ? change : "—")
+                .Append("</td><td>").Append(double.IsFinite(change) ? change.ToString("+0.0%;−0.0%;0.0%", CultureInfo.InvariantCulture) : "—")
                 .Append("</td><td>").Append(difference.Significant ? (zh ? "是" : "yes") : (zh ? "否" : "no")).Append("</td></tr>");
         }
 
@@ -153,6 +153,9 @@ public static class ComparisonReport
     private static string Paired(Comparison comparison, bool zh) => zh
         ? $"B − A：{comparison.A.Runs.Count} 次重复配对比较，共同随机数（种子 {comparison.A.Scenario.Seed}）："
         : $"B − A paired over {comparison.A.Runs.Count} replications with common random numbers (seed {comparison.A.Scenario.Seed}):";
+
+    /// <summary><paramref name="value"/> (the difference or its half-width) as a share of A, so figures of different units share one chart; NaN where A is 0 or missing.</summary>
+    private static double Relative(double value, PairedDifference difference) => difference.MeanA != 0 ? value / Math.Abs(difference.MeanA) : double.NaN;
 
     private static string Interval(PairedDifference difference) => double.IsFinite(difference.HalfWidth)
         ? $"[{Number(difference.Mean - difference.HalfWidth)}, {Number(difference.Mean + difference.HalfWidth)}]"
