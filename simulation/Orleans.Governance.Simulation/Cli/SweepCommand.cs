@@ -62,8 +62,11 @@ public static class SweepCommand
             }
 
             var console = AnsiConsole.Console;
-            var sweep = await StaffingSweep.RunAsync(loaded, staffed, low, high, goal, parse.GetValue(engine), staff => console.WriteLine($"{name}: {staff} per centre, {loaded.Replications} replication(s)…"), cancellationToken);
             var labels = ScenarioOptions.Labels(parse, lang);
+            var levelName = labels.LevelName(staffed);
+            var sweep = await StaffingSweep.RunAsync(loaded, staffed, low, high, goal, parse.GetValue(engine), staff => console.WriteLine(labels.InChinese
+                ? $"{levelName}：每中心 {staff} 名，{loaded.Replications} 次重复…"
+                : $"{levelName}: {staff} per centre, {loaded.Replications} replication(s)…"), cancellationToken);
             SweepReport.Print(console, sweep, labels);
             if (parse.GetValue(report) is { } file)
             {
