@@ -28,8 +28,7 @@ public static class OptimiseCommand
         var seed = new Option<long?>("--seed") { Description = "overrides the scenario's seed (the same for every roster)" };
         var json = new Option<FileInfo?>("--json") { Description = "writes the search as JSON" };
         var report = new Option<FileInfo?>("--report") { Description = "writes an HTML page with the cost/objective frontier and the chosen roster" };
-        var lang = new Option<string>("--lang") { Description = "report language: zh (default) or en", DefaultValueFactory = _ => "zh" };
-        lang.AcceptOnlyFromAmong("zh", "en");
+        var lang = ScenarioOptions.Lang();
         var engine = ScenarioOptions.Engine();
         var command = new Command("optimise", "Finds the cheapest mediator roster (per level or per centre) whose objective meets a target with a stated confidence.")
         {
@@ -70,7 +69,7 @@ public static class OptimiseCommand
             }
 
             var console = AnsiConsole.Console;
-            var labels = parse.GetValue(lang) == "en" ? ReportLabels.English : ReportLabels.Chinese;
+            var labels = ScenarioOptions.Labels(parse, lang);
             var noSuchFigure = $"--objective: {parse.GetValue(objective)} — no such figure (see the keys of run --json, e.g. {RosterGoal.ServiceLevel})";
             if (FigureTable.Find(parse.GetValue(objective)!) is not { } figure)
             {
@@ -100,6 +99,7 @@ public static class OptimiseCommand
 
             if (parse.GetValue(report) is { } file)
             {
+                ScenarioOptions.WarnWithoutChineseFont(console, labels);
                 File.WriteAllText(file.FullName, OptimiseReport.Html(result, loaded.Name, labels));
                 console.WriteLine($"Report: {file.FullName}");
             }

@@ -18,11 +18,10 @@ public sealed class RunOptions
     private readonly Option<FileInfo?> _json = new("--json") { Description = "writes the figures as JSON" };
     private readonly Option<DirectoryInfo?> _csv = new("--csv") { Description = "writes timeseries.csv and figures.csv into this folder" };
     private readonly Option<FileInfo?> _report = new("--report") { Description = "writes a self-contained HTML report" };
-    private readonly Option<string> _lang = new("--lang") { Description = "report language: zh (default) or en", DefaultValueFactory = _ => "zh" };
+    private readonly Option<string> _lang = ScenarioOptions.Lang();
 
     public RunOptions(Command command)
     {
-        _lang.AcceptOnlyFromAmong("zh", "en");
         foreach (var option in new Option[] { _engine, _seed, _replications, _noSurges, _json, _csv, _report, _lang })
         {
             command.Options.Add(option);
@@ -88,12 +87,8 @@ public sealed class RunOptions
 
         if (parse.GetValue(_report) is { } reportFile)
         {
-            var labels = parse.GetValue(_lang) == "en" ? ReportLabels.English : ReportLabels.Chinese;
-            if (labels == ReportLabels.Chinese && !Charts.CanDrawChinese)
-            {
-                console.MarkupLineInterpolated($"[yellow]Warning: the font {Charts.Font} is not installed, so the charts' Chinese labels will be empty. Install it with deploy/install-cjk-font.sh, or use --lang en.[/]");
-            }
-
+            var labels = ScenarioOptions.Labels(parse, _lang);
+            ScenarioOptions.WarnWithoutChineseFont(console, labels);
             HtmlReport.Write(result, reportFile.FullName, labels);
             console.WriteLine($"Report: {reportFile.FullName}");
         }

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Orleans.Governance.Simulation.Cli;
 
-/// <summary><c>sweep SCENARIO --level LEVEL --from N --to M [--engine kernel|grains] [--target 0.95] [--replications R] [--seed N] [--report FILE.html]</c>.</summary>
+/// <summary><c>sweep SCENARIO --level LEVEL --from N --to M [--engine kernel|grains] [--target 0.95] [--replications R] [--seed N] [--report FILE.html] [--lang zh|en]</c>.</summary>
 public static class SweepCommand
 {
     public static Command Create()
@@ -21,10 +21,11 @@ public static class SweepCommand
         var replications = new Option<int?>("--replications") { Description = "overrides the scenario's replications" };
         var seed = new Option<long?>("--seed") { Description = "overrides the scenario's seed (the same for every value)" };
         var report = new Option<FileInfo?>("--report") { Description = "writes an HTML page with the chart of the service level against staffing" };
+        var lang = ScenarioOptions.Lang();
         var engine = ScenarioOptions.Engine();
         var command = new Command("sweep", "Runs a scenario for each staffing of one level and prints the cheapest staffing meeting a service level.")
         {
-            scenario, level, from, to, engine, target, replications, seed, report,
+            scenario, level, from, to, engine, target, replications, seed, report, lang,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -61,11 +62,16 @@ public static class SweepCommand
             }
 
             var console = AnsiConsole.Console;
-            var sweep = await StaffingSweep.RunAsync(loaded, staffed, low, high, goal, parse.GetValue(engine), staff => console.WriteLine($"{name}: {staff} per centre, {loaded.Replications} replication(s)…"), cancellationToken);
-            SweepReport.Print(console, sweep);
+            var labels = ScenarioOptions.Labels(parse, lang);
+            var levelName = labels.LevelName(staffed);
+            var sweep = await StaffingSweep.RunAsync(loaded, staffed, low, high, goal, parse.GetValue(engine), staff => console.WriteLine(labels.InChinese
+                ? $"{levelName}：每中心 {staff} 名，{loaded.Replications} 次重复…"
+                : $"{levelName}: {staff} per centre, {loaded.Replications} replication(s)…"), cancellationToken);
+            SweepReport.Print(console, sweep, labels);
             if (parse.GetValue(report) is { } file)
             {
-                File.WriteAllText(file.FullName, SweepReport.Render(sweep, loaded.Name));
+                ScenarioOptions.WarnWithoutChineseFont(console, labels);
+                File.WriteAllText(file.FullName, SweepReport.Render(sweep, loaded.Name, labels));
                 console.WriteLine($"Report: {file.FullName}");
             }
 

@@ -72,7 +72,7 @@ public static class Charts
     }
 
     /// <summary>A measured share against staffing, with its 95 % intervals as error bars and the target as a dashed line.</summary>
-    public static string AgainstStaffing(string title, string xLabel, string yLabel, IReadOnlyList<double> staffing, IReadOnlyList<double> values, IReadOnlyList<double> halfWidths, double target)
+    public static string AgainstStaffing(string title, string xLabel, string yLabel, string targetLabel, IReadOnlyList<double> staffing, IReadOnlyList<double> values, IReadOnlyList<double> halfWidths, double target)
     {
         var plot = New(title, xLabel, yLabel);
         var xs = staffing.ToArray();
@@ -86,10 +86,32 @@ public static class Charts
         var goal = plot.Add.HorizontalLine(target);
         goal.LinePattern = LinePattern.Dashed;
         goal.Color = Colors.Red;
-        goal.LegendText = $"target {target:P0}";
+        goal.LegendText = $"{targetLabel} {target:P0}";
         plot.Axes.Bottom.SetTicks(xs, [.. xs.Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         plot.ShowLegend(Alignment.LowerRight);
         return plot.GetSvgXml(Width, Height);
+    }
+
+    /// <summary>
+    /// Changes as horizontal bars, one per name from the top, with their 95 % intervals as error
+    /// bars and 0 as a line; a bar whose interval excludes 0 is orange.
+    /// </summary>
+    public static string Changes(string title, string xLabel, IReadOnlyList<string> names, IReadOnlyList<double> values, IReadOnlyList<double> halfWidths, IReadOnlyList<bool> significant)
+    {
+        var plot = New(title, xLabel, "");
+        double[] positions = [.. names.Select((_, i) => (double)(names.Count - 1 - i))];
+        var bars = plot.Add.Bars(names.Select((_, i) => new Bar
+        {
+            Position = positions[i],
+            Value = values[i],
+            Error = double.IsFinite(halfWidths[i]) ? halfWidths[i] : 0,
+            FillColor = significant[i] ? Colors.DarkOrange : Colors.SteelBlue,
+        }).ToList());
+        bars.Horizontal = true;
+        plot.Add.VerticalLine(0).Color = Colors.Black;
+        plot.Axes.Left.SetTicks(positions, [.. names]);
+        // One row of about 24 px per figure, so long lists stay legible.
+        return plot.GetSvgXml(Width, Math.Max(Height, 80 + (24 * names.Count)));
     }
 
     /// <summary>

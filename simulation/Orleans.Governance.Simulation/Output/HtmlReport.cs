@@ -103,7 +103,8 @@ public static class HtmlReport
         }
     }
 
-    private static void Chart(StringBuilder html, string id, string svg) =>
+    /// <summary>A chart inlined as a figure: the SVG without its XML declaration, which is not allowed inside HTML.</summary>
+    internal static void Chart(StringBuilder html, string id, string svg) =>
         html.Append(CultureInfo.InvariantCulture, $"<figure id=\"chart-{id}\">\n{StripXmlDeclaration(svg)}\n</figure>\n");
 
     private static string StripXmlDeclaration(string svg) =>

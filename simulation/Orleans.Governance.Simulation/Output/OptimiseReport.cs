@@ -156,7 +156,7 @@ public static class OptimiseReport
 
     public static string Html(RosterSearchResult search, string scenarioName, ReportLabels labels)
     {
-        var zh = labels.Lang == "zh-CN";
+        var zh = labels.InChinese;
         var title = zh ? "最低成本调解员配置" : "Cheapest mediator roster";
         var svg = Charts.Frontier(
             $"{scenarioName}: {(zh ? "成本与目标指标" : "cost and objective")}",

@@ -43,6 +43,9 @@ public sealed record ReportLabels(
         label => label.English,
         WarningLabels.English);
 
+    /// <summary>Whether these are the Chinese words: the planning reports' sentences pick their language by it.</summary>
+    public bool InChinese => Lang == Chinese.Lang;
+
     /// <summary>The totals the HTML report and the console show, in their order.</summary>
     public static IReadOnlyList<FigureDescriptor<Figures<Estimate>>> KeyTotals { get; } =
     [

@@ -1,4 +1,3 @@
-using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Model;
 using Orleans.Governance.Simulation.Statistics;
 
@@ -9,8 +8,4 @@ public sealed record SweepPoint(int PerCentre, int Mediators, SimulationResult R
 {
     /// <summary>Share of closed cases closed within their deadline, over the replications.</summary>
     public Estimate ServiceLevel => Result.Figures.Totals.ClosedWithinDeadlineShare;
-
-    public Estimate Wait(Level level) => Result.Figures.Levels[level].WaitBeforeAcceptanceDays.Mean;
-
-    public Estimate Utilisation(Level level) => Result.Figures.Levels[level].Utilisation;
 }
