@@ -3,6 +3,7 @@ using Npgsql;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
+using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Durability.Tests.Support;
 using Orleans.Governance.Tests.Shared;
 using Xunit.Abstractions;
@@ -64,15 +65,29 @@ public sealed class FaultTests(ITestOutputHelper output)
         await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles, output);
     }
 
-    [Fact]
-    public async Task A_full_disk_under_load_fails_writes_with_the_cause_named_and_after_space_returns_no_acknowledged_case_is_lost()
+    /// <summary>Which small filesystem fills up: the one holding every file of the server, or the one holding only its write-ahead log.</summary>
+    public enum FullDisk
+    {
+        /// <summary>Tables and log on one filesystem; the log's segment in use (16 MB) has room, so a table's growth fails first.</summary>
+        DataFiles,
+
+        /// <summary>The log alone, in segments of 1 MB: the server cannot make its next segment and stops (PANIC).</summary>
+        WriteAheadLog,
+    }
+
+    [Theory]
+    [InlineData(FullDisk.DataFiles)]
+    [InlineData(FullDisk.WriteAheadLog)]
+    public async Task A_full_disk_under_load_fails_writes_with_the_cause_named_and_after_space_returns_no_acknowledged_case_is_lost(FullDisk filled)
     {
         var lifecycles = FaultReport.Lifecycles(300);
-        await using var database = await OwnPostgreSql.StartAsync("disk", tmpfsMegabytes: 160);
+        var walOnly = filled == FullDisk.WriteAheadLog;
+        var megabytes = walOnly ? 64 : 160;
+        await using var database = await OwnPostgreSql.StartAsync("disk", tmpfsMegabytes: megabytes, walOnly: walOnly);
         var clusterId = $"fd-{Guid.NewGuid():N}"[..16];
         var cityFile = Cities.WriteRoomy(clusterId);
-        await using var silo0 = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, 12, cityFile);
-        await using var silo1 = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, 13, cityFile);
+        await using var silo0 = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, walOnly ? 23 : 12, cityFile);
+        await using var silo1 = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, walOnly ? 24 : 13, cityFile);
         using var client = await ClusterClient.StartAsync(database.ConnectionString, clusterId);
         var driver = new LoadDriver(client.Client(), CityFigures.Grids(cityFile), clusterId);
 
@@ -80,15 +95,16 @@ public sealed class FaultTests(ITestOutputHelper output)
         var injected = 0;
         var retriesBefore = 0L;
         var retriesWhileFull = 0L;
+        var stopped = false;
         await driver.RunAsync(lifecycles, Concurrency, acknowledged =>
         {
             if (acknowledged >= lifecycles / 3 && Interlocked.Exchange(ref injected, 1) == 0)
             {
                 fault = Task.Run(async () =>
                 {
-                    var filled = FillDisk(database.FillerFile);
+                    var filledBytes = FillDisk(database.FillerFile);
                     retriesBefore = driver.Retries;
-                    output.WriteLine($"filled the data directory's {160} MB filesystem with {filled / 1_048_576} MB after {acknowledged} acknowledged registrations");
+                    output.WriteLine($"filled the {megabytes} MB filesystem of the {filled} with {filledBytes / 1_048_576} MB after {acknowledged} acknowledged registrations");
 
                     // Barrier: the server has said why it cannot write (a log line naming the cause).
                     await WaitForAsync(() => database.LogText().Contains("No space left on device", StringComparison.Ordinal), TimeSpan.FromSeconds(60),
@@ -96,8 +112,9 @@ public sealed class FaultTests(ITestOutputHelper output)
                     await Task.Delay(TimeSpan.FromSeconds(3));
                     retriesWhileFull = driver.Retries - retriesBefore;
                     File.Delete(database.FillerFile);
-                    output.WriteLine($"freed the space; PostgreSQL {(await database.RunningAsync() ? "still running" : "had stopped, restarting it")}");
-                    if (!await database.RunningAsync())
+                    stopped = !await database.RunningAsync();
+                    output.WriteLine($"freed the space; PostgreSQL {(stopped ? "had stopped, restarting it" : "still running")}");
+                    if (stopped)
                     {
                         await database.StartServerAsync();
                     }
@@ -117,11 +134,25 @@ public sealed class FaultTests(ITestOutputHelper output)
             output.WriteLine($"  {count} × {kind}");
         }
 
-        FaultReport.From("full disk (tmpfs of 160 MB)", driver, lifecycles, injected, audit,
-            $"{retriesWhileFull} calls failed while full, {CountOf(log, "PANIC")} PANIC lines, {driver.Retries} retried calls").Publish(output);
+        var recoveries = CountOf(log, "database system was interrupted");
+        FaultReport.From($"full disk: {(walOnly ? "write-ahead log" : "data files")} (tmpfs of {megabytes} MB)", driver, lifecycles, injected, audit,
+            $"{retriesWhileFull} calls failed while full, {CountOf(log, "PANIC")} PANIC lines, server {(stopped ? "stopped and restarted" : "stayed up")}, {recoveries} crash recoveries, {driver.Retries} retried calls").Publish(output);
         Assert.NotEmpty(named);
         Assert.True(retriesWhileFull > 0, "no grain call failed while the disk was full");
-        Assert.Contains(driver.Failures.Keys, kind => kind.Contains("No space left on device", StringComparison.Ordinal));
+        if (walOnly)
+        {
+            // The log cannot grow: the server stops (its own restart after the PANIC fails too, on
+            // the same full disk), callers see it gone, and the restart once space returns replays the log.
+            Assert.Contains(named, line => line.Contains("PANIC", StringComparison.Ordinal));
+            Assert.True(stopped, "PostgreSQL kept running with its write-ahead log's filesystem full");
+            Assert.True(recoveries >= 1, "the restart did not recover from the log");
+        }
+        else
+        {
+            // A table cannot grow: the failed writes name the cause to their callers.
+            Assert.Contains(driver.Failures.Keys, kind => kind.Contains("No space left on device", StringComparison.Ordinal));
+        }
+
         Assert.Equal(new CaseAudit(lifecycles, lifecycles, 0, 0, 0, lifecycles), audit);
         Assert.Equal(0, await database.ScalarAsync("SELECT count(*) FROM pg_stat_database WHERE checksum_failures > 0"));
         await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles, output);
@@ -230,6 +261,87 @@ public sealed class FaultTests(ITestOutputHelper output)
         Assert.Equal(0, repeated);
         Assert.Equal(new CaseAudit(lifecycles, lifecycles, 0, 0, 0, lifecycles), audit);
         await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles, output);
+    }
+
+    [Fact]
+    public async Task A_deadline_fires_once_on_whichever_silo_holds_the_unit_as_units_move_between_silos_hours_apart()
+    {
+        var cases = FaultReport.Lifecycles(36);
+        const int Now = 21, Ahead = 22;
+        await using var database = await OwnPostgreSql.StartAsync("deadline");
+        var clusterId = $"dl-{Guid.NewGuid():N}"[..16];
+
+        // Deadlines of minutes, so that a silo whose clock is three hours ahead finds every alarm
+        // of the cases registered on the other long due (sign warning, supervision, escalation),
+        // while none comes due on a silo with the right clock during the test. After the
+        // escalation, the village's deadlines count from the clock ahead: due on neither.
+        var minutes = new GovernancePolicy
+        {
+            SimpleDays = 0.02, NormalDays = 0.02, ComplexDays = 0.02, HighRiskDays = 0.02, LongStandingDays = 0.02,
+            SignWarningHours = 0.25, OverdueEscalationDays = 0.01,
+        };
+        var cityFile = Path.Combine(Path.GetTempPath(), $"{clusterId}.json");
+        File.WriteAllText(cityFile, CityFile.Write(Cities.Roomy(clusterId) with { Policy = minutes }));
+        var skew = TimeSpan.FromHours(3);
+        string[] aheadClock = [$"--Governance:ClockOffset={skew:c}"];
+
+        var silo = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, Now, cityFile);
+        try
+        {
+            using var client = await ClusterClient.StartAsync(database.ConnectionString, clusterId);
+            var grids = CityFigures.Grids(cityFile);
+            var units = CityFile.LoadFile(cityFile).Units;
+            var ids = Enumerable.Range(0, cases).Select(n => $"{clusterId}-{n}").ToList();
+            var registered = DateTimeOffset.UtcNow;
+            await Task.WhenAll(ids.Select((id, n) => ClusterClient.Retry.RunAsync(() => client.Client().GetGrain<ICaseGrain>(id).RegisterAsync(
+                new CaseIntake(grids[n % grids.Count].Ref, IntakeChannel.GridPatrol, CaseType.Neighbour, "楼上漏水引发邻里纠纷", [new CaseParty("赵六", "13700001234", "371402198507071234")]),
+                grids[n % grids.Count].Id + "/desk"))));
+
+            // Every unit, and so its deadline watch, moves to a silo whose clock is three hours
+            // ahead, back to one with the right clock, and ahead again. Each move starts the next
+            // silo, then stops the last one gracefully (SIGTERM), so every activation comes back
+            // on the new one when called.
+            async Task<SiloProcess> MoveToAsync(int index, params string[] settings)
+            {
+                var next = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, index, cityFile, settings);
+                await silo.StopAsync(TimeSpan.FromSeconds(60));
+                await silo.DisposeAsync();
+                await Task.WhenAll(units.Select(unit => ClusterClient.Retry.RunAsync(() => client.Client().GetUnit(unit.Ref).GetFiguresAsync())));
+                return next;
+            }
+
+            Task<CaseFile[]> FilesAsync() => Task.WhenAll(ids.Select(id => ClusterClient.Retry.RunAsync(() => client.Client().GetGrain<ICaseGrain>(id).GetAsync())));
+
+            silo = await MoveToAsync(Ahead, aheadClock);
+            var escalated = await WaitForAsync(async () => (await FilesAsync()) is var files && files.All(f => f.Level == Level.Village) ? files : null,
+                TimeSpan.FromSeconds(90), "the silo ahead did not escalate every overdue case");
+            silo = await MoveToAsync(Now);
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            var back = await FilesAsync();
+            silo = await MoveToAsync(Ahead, aheadClock);
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            var again = await FilesAsync();
+
+            var audit = await CaseAudit.CheckAsync(client.Client(), ids);
+            var escalations = escalated.Select(f => f.Trail.Single(e => e.Action == CaseAction.Escalate)).ToList();
+            var firedAhead = escalations.Min(e => e.At - registered);
+            var city = await ClusterClient.Retry.RunAsync(() => client.Client().GetGrain<ICityGrain>(clusterId).GetFiguresAsync());
+            new FaultReport("deadlines under clock skew (3 h)", true, 3, audit.Acknowledged, audit.Lost, audit.DuplicatedEntries,
+                $"{cases} cases warned, supervised and escalated once each, on the silo ahead ({firedAhead.TotalHours:0.0} h after registration by the clock that registered them); trails unchanged after moving to the right clock and ahead again").Publish(output);
+
+            Assert.All(escalated, f => Assert.Equal((1, 1, 1),
+                (f.Trail.Count(e => e.Action == CaseAction.WarnUnsigned), f.Trail.Count(e => e.Action == CaseAction.Supervise), f.Trail.Count(e => e.Action == CaseAction.Escalate))));
+            Assert.All(escalations, e => Assert.Equal(EscalationKind.Overdue, e.Escalation));
+            Assert.True(firedAhead > skew - TimeSpan.FromMinutes(5), $"an escalation was timed {firedAhead} after registration: not by the clock ahead");
+            Assert.Equal(escalated.Select(f => f.Trail.Count), back.Select(f => f.Trail.Count));
+            Assert.Equal(escalated.Select(f => f.Trail.Count), again.Select(f => f.Trail.Count));
+            Assert.Equal(new CaseAudit(cases, cases, 0, 0, 0, 0), audit);
+            Assert.Equal((2L * cases, (long)cases, (long)cases), (city.Admitted, city.EscalatedOut, city.Open));
+        }
+        finally
+        {
+            await silo.DisposeAsync();
+        }
     }
 
     [Fact]
@@ -369,10 +481,12 @@ public sealed class FaultTests(ITestOutputHelper output)
         var onReturned = (await management.GetDetailedGrainStatistics(hostsIds: [returned])).Count(g => g.GrainId.Type.Equals(caseType));
         var auditAgain = await CaseAudit.CheckAsync(client.Client(), again.Acknowledged.ToList());
 
+        // Between its verdict and its stop, the cut-off silo's writes are refused by the store's fence.
+        var fenced = victim.LinesSaying("is declared dead in the membership table");
         FaultReport.From("one silo of three cut off from the others", driver, lifecycles, injected, audit,
             $"voted dead {declaredAfter.TotalSeconds:0.0} s after the cut, stopped itself at {stoppedAfter.TotalSeconds:0.0} s (still cut off, exit {exitCode}); " +
             $"{movedCases.Count} of its cases answered from the others; rejoined {rejoinedAfter.TotalSeconds:0.0} s after restart, {onReturned} cases of {AfterRejoin} more on it; " +
-            $"{numbers.Count} case numbers, {repeated} issued twice; {driver.Retries} retried calls; {total.Elapsed.TotalSeconds:0} s in all ({started.TotalSeconds:0} s to start)").Publish(output);
+            $"{numbers.Count} case numbers, {repeated} issued twice; {fenced} write batches of the dead silo refused; {driver.Retries} retried calls; {total.Elapsed.TotalSeconds:0} s in all ({started.TotalSeconds:0} s to start)").Publish(output);
 
         Assert.Equal(1, injected);
         Assert.NotEqual(0, exitCode);
@@ -393,7 +507,7 @@ public sealed class FaultTests(ITestOutputHelper output)
         Assert.Equal(3, active.Count);
         Assert.True(onReturned > 0, "no case of the load after the restart was placed on the silo that came back");
         Assert.Equal(new CaseAudit(AfterRejoin, AfterRejoin, 0, 0, 0, AfterRejoin), auditAgain);
-        await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles + AfterRejoin, output, staleAdmissionsTolerated: 3);
+        await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles + AfterRejoin, output);
     }
 
     /// <summary>Silos started together; if one fails to start, the others are stopped.</summary>

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orleans.Governance.Abstractions;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Durability.Tests.Support;
 using Orleans.Governance.Grains;
 using Orleans.Governance.Silo.Storage;
+using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using Xunit.Abstractions;
@@ -184,6 +186,98 @@ public sealed class GroupCommitStorageTests(PostgreSqlFixture database, ITestOut
         Assert.True(failures == 1, $"{failures} of 5 writes failed after {killed} connections were closed; one should");
         output.WriteLine($"{killed} connections closed by the server; {failures} of 5 writes failed after it");
     }
+
+    [Fact]
+    public async Task A_silo_the_membership_table_declares_dead_writes_nothing_and_is_told_why()
+    {
+        await using var cluster = await database.StartSiloAsync();
+        var silo = new SiloFence($"fence-{Guid.NewGuid():N}"[..20], "10.0.0.7", 11111, 42);
+        await using var store = FencedStorage(cluster, silo);
+        await JoinAsync(silo);
+        var id = GrainId.Create("gov-test", "fenced-1");
+        var state = new GrainState<CityState>(new CityState { Units = 1 });
+        await store.WriteStateAsync("city", id, state);
+
+        await SetStatusAsync(silo, SiloStatus.Dead);
+        state.State!.Units = 2;
+        var refused = await Assert.ThrowsAsync<InconsistentStateException>(() => store.WriteStateAsync("city", id, state));
+        var fresh = new GrainState<CityState>(new CityState { Units = 3 });
+        var refusedFirst = await Assert.ThrowsAsync<InconsistentStateException>(() => store.WriteStateAsync("city", GrainId.Create("gov-test", "fenced-2"), fresh));
+
+        var stored = new GrainState<CityState>(new CityState());
+        await store.ReadStateAsync("city", id, stored);
+        Assert.Contains($"Silo {silo} is declared dead in the membership table", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("declared dead", refusedFirst.Message, StringComparison.Ordinal);
+        Assert.Equal((1, "1"), (stored.State!.Units, stored.ETag));
+        Assert.Equal(0, await database.ScalarAsync($"SELECT count(*) FROM governance_grain_state WHERE grain_id = '{GrainId.Create("gov-test", "fenced-2")}'"));
+        output.WriteLine(refused.Message);
+    }
+
+    [Fact]
+    public async Task A_batch_waits_for_a_vote_under_way_on_its_silo_and_is_refused_when_the_vote_says_dead()
+    {
+        await using var cluster = await database.StartSiloAsync();
+        var silo = new SiloFence($"fence-{Guid.NewGuid():N}"[..20], "10.0.0.8", 11111, 43);
+        await using var store = FencedStorage(cluster, silo);
+        await JoinAsync(silo);
+
+        var id = GrainId.Create("gov-test", "fenced-vote");
+        await store.WriteStateAsync("city", id, new GrainState<CityState>(new CityState { Units = 1 }));
+
+        // The others' vote, not yet committed, holds the silo's row: a batch waits for it, then reads Dead.
+        await using var voter = new NpgsqlConnection(database.ConnectionString);
+        await voter.OpenAsync();
+        await using (var vote = new NpgsqlCommand("BEGIN; " + StatusSql(silo, SiloStatus.Dead), voter))
+        {
+            await vote.ExecuteNonQueryAsync();
+        }
+
+        var state = new GrainState<CityState>(new CityState { Units = 2 }) { ETag = "1" };
+        var write = store.WriteStateAsync("city", id, state);
+        var waited = await Task.WhenAny(write, Task.Delay(TimeSpan.FromSeconds(1))) != write;
+        await using (var commit = new NpgsqlCommand("COMMIT", voter))
+        {
+            await commit.ExecuteNonQueryAsync();
+        }
+
+        var refused = await Assert.ThrowsAsync<InconsistentStateException>(() => write);
+        Assert.True(waited, "the batch did not wait for the vote that held the silo's membership row");
+        Assert.Contains("declared dead", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await database.ScalarAsync($"SELECT version FROM governance_grain_state WHERE grain_id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task A_silo_missing_from_the_membership_table_writes_nothing()
+    {
+        await using var cluster = await database.StartSiloAsync();
+        await using var store = FencedStorage(cluster, new SiloFence($"fence-{Guid.NewGuid():N}"[..20], "10.0.0.9", 11111, 44));
+        var refused = await Assert.ThrowsAsync<InconsistentStateException>(() =>
+            store.WriteStateAsync("city", GrainId.Create("gov-test", "unknown-silo"), new GrainState<CityState>(new CityState())));
+        Assert.Contains("is not in the membership table", refused.Message, StringComparison.Ordinal);
+    }
+
+    private PostgreSqlGrainStorage FencedStorage(InProcessTestCluster cluster, SiloFence silo)
+    {
+        var services = cluster.GetSiloServiceProvider();
+        return new PostgreSqlGrainStorage(database.ConnectionString, cluster.Options.ServiceId,
+            new OrleansGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>()),
+            services.GetRequiredService<IActivatorProvider>(), new PostgreSqlGrainStorageOptions(),
+            services.GetRequiredService<ILogger<PostgreSqlGrainStorage>>(), silo);
+    }
+
+    private async Task JoinAsync(SiloFence silo)
+    {
+        await database.ScalarAsync($"INSERT INTO orleans_membership_version (cluster_id) VALUES ('{silo.ClusterId}') RETURNING 0");
+        await database.ScalarAsync($"""
+            INSERT INTO orleans_membership (cluster_id, address, port, generation, silo_name, host_name, status, start_time, i_am_alive_time)
+            VALUES ('{silo.ClusterId}', '{silo.Address}', {silo.Port}, {silo.Generation}, 'fenced', 'test', {(int)SiloStatus.Active}, now(), now()) RETURNING 0
+            """);
+    }
+
+    private Task SetStatusAsync(SiloFence silo, SiloStatus status) => database.ScalarAsync(StatusSql(silo, status) + " RETURNING 0");
+
+    private static string StatusSql(SiloFence silo, SiloStatus status) =>
+        $"UPDATE orleans_membership SET status = {(int)status} WHERE cluster_id = '{silo.ClusterId}' AND address = '{silo.Address}' AND port = {silo.Port} AND generation = {silo.Generation}";
 
     private static PostgreSqlGrainStorage Storage(InProcessTestCluster cluster) =>
         Assert.IsType<PostgreSqlGrainStorage>(cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Governance));

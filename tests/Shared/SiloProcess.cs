@@ -82,6 +82,31 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>How many lines of the silo's output so far contain the text.</summary>
+    public int LinesSaying(string text)
+    {
+        lock (_output)
+        {
+            return _output.Count(line => line.Contains(text, StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>SIGTERM, as a service manager stops it: the host shuts Orleans down gracefully (its grains deactivate, the silo leaves the membership).</summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        if (!_process.HasExited && SendSignal(_process.Id, Sigterm) != 0)
+        {
+            throw new InvalidOperationException($"SIGTERM to silo process {_process.Id} failed (errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()})");
+        }
+
+        return await Exited.WaitAsync(timeout);
+    }
+
+    private const int Sigterm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
+
     /// <summary>The silo host built beside the tests (the project reference copies it here).</summary>
     public static string SiloAssembly => System.IO.Path.Combine(AppContext.BaseDirectory, "Orleans.Governance.Silo.dll");
 

@@ -4,6 +4,7 @@ using Orleans.Governance.Abstractions;
 using Orleans.Governance.Cluster;
 using Orleans.Governance.Grains;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Governance.Silo.Storage;
 using Orleans.Runtime.Hosting;
@@ -58,15 +59,18 @@ public static class SiloHosting
             clustering.Invariant = Invariant;
             clustering.ConnectionString = connectionString;
         });
-        return silo.AddGovernancePostgreSqlStorage(connectionString, options.StateStore, options.GroupCommit);
+        return silo.AddGovernancePostgreSqlStorage(connectionString, options.StateStore, options.GroupCommit, fencedByMembership: true);
     }
 
     /// <summary>
     /// Grain state (Orleans' binary serializer: the state types' [Id] attributes are the stored
     /// contract) and reminders on PostgreSQL, and the deadline watch backed by reminders.
+    /// With <c>fencedByMembership</c> the group-commit store refuses this silo's writes once the
+    /// membership table (Orleans' ADO.NET clustering on the same database) says it is dead.
     /// </summary>
     public static ISiloBuilder AddGovernancePostgreSqlStorage(
-        this ISiloBuilder silo, string connectionString, GrainStateStore store = GrainStateStore.GroupCommit, PostgreSqlGrainStorageOptions? groupCommit = null)
+        this ISiloBuilder silo, string connectionString, GrainStateStore store = GrainStateStore.GroupCommit, PostgreSqlGrainStorageOptions? groupCommit = null,
+        bool fencedByMembership = false)
     {
         connectionString = PostgreSqlConnections.Tuned(connectionString);
 
@@ -82,7 +86,9 @@ public static class SiloHosting
                 services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
                 new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
                 services.GetRequiredService<IActivatorProvider>(),
-                groupCommit ?? new PostgreSqlGrainStorageOptions()));
+                groupCommit ?? new PostgreSqlGrainStorageOptions(),
+                services.GetRequiredService<ILogger<PostgreSqlGrainStorage>>(),
+                fencedByMembership ? SiloFence.Of(services.GetRequiredService<ILocalSiloDetails>().SiloAddress, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ClusterId) : null));
         }
         else
         {

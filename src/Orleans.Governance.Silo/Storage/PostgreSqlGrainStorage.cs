@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
 using Orleans.Serialization.Serializers;
@@ -13,9 +14,10 @@ namespace Orleans.Governance.Silo.Storage;
 /// hundred lifecycles a second. Here the writes (and reads) of all grains that arrive together
 /// go out as one batch of two statements over arrays (updates, first inserts), committed once.
 /// A write is still acknowledged only after its commit, and a stale ETag is still refused with
-/// <see cref="InconsistentStateException"/>.
+/// <see cref="InconsistentStateException"/>, and so is every write of a silo the cluster has
+/// voted dead (<see cref="SiloFence"/>).
 /// </summary>
-public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
+public sealed partial class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
 {
     // The updates of rows whose version matches, returning the position of each in the arrays; a
     // position missing from the result was stale. Sent with the inserts below as one batch, which
@@ -26,6 +28,8 @@ public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
           FROM unnest($2::text[], $3::text[], $4::bytea[], $5::int4[]) WITH ORDINALITY AS i(state_name, grain_id, payload, expected, n)
          WHERE s.grain_id = i.grain_id AND s.state_name = i.state_name AND s.service_id = $1
            AND s.version = i.expected
+           AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM orleans_membership AS m
+                WHERE m.cluster_id = $6 AND m.address = $7 AND m.port = $8 AND m.generation = $9 AND m.status <> 6))
         RETURNING i.n, s.version
         """;
 
@@ -34,8 +38,19 @@ public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
         INSERT INTO governance_grain_state (service_id, state_name, grain_id, payload, version)
         SELECT $1, i.state_name, i.grain_id, i.payload, 1
           FROM unnest($2::text[], $3::text[], $4::bytea[]) AS i(state_name, grain_id, payload)
+         WHERE $5::text IS NULL OR EXISTS (SELECT 1 FROM orleans_membership AS m
+               WHERE m.cluster_id = $5 AND m.address = $6 AND m.port = $7 AND m.generation = $8 AND m.status <> 6)
         ON CONFLICT ON CONSTRAINT governance_grain_state_pk DO NOTHING
         RETURNING state_name, grain_id
+        """;
+
+    // The writing silo's own row in the membership table (Orleans' SiloStatus 6 is Dead), locked
+    // until the batch commits: the vote that marks the silo Dead (an UPDATE of that row) waits for
+    // a batch under way, and a batch after the vote reads Dead and writes nothing.
+    private const string FenceSql = """
+        SELECT status FROM orleans_membership
+         WHERE cluster_id = $1 AND address = $2 AND port = $3 AND generation = $4
+           FOR SHARE
         """;
 
     private const string ReadSql = """
@@ -49,12 +64,15 @@ public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
     private readonly string _serviceId;
     private readonly IGrainStorageSerializer _serializer;
     private readonly IActivatorProvider _activators;
+    private readonly SiloFence? _fence;
+    private readonly ILogger _logger;
     private readonly GroupCommitQueue<StateKey, Write, int?> _writes;
     private readonly GroupCommitQueue<StateKey, StateKey, Stored?> _reads;
 
-    public PostgreSqlGrainStorage(string connectionString, string serviceId, IGrainStorageSerializer serializer, IActivatorProvider activators, PostgreSqlGrainStorageOptions options)
+    /// <summary>A <paramref name="fence"/> of null writes whatever the membership table says (there may be none: tests of the store alone).</summary>
+    public PostgreSqlGrainStorage(string connectionString, string serviceId, IGrainStorageSerializer serializer, IActivatorProvider activators, PostgreSqlGrainStorageOptions options, ILogger<PostgreSqlGrainStorage> logger, SiloFence? fence = null)
     {
-        (_serviceId, _serializer, _activators) = (serviceId, serializer, activators);
+        (_serviceId, _serializer, _activators, _logger, _fence) = (serviceId, serializer, activators, logger, fence);
         _database = NpgsqlDataSource.Create(OwnConnections(connectionString));
         _writes = new(w => w.Key, WriteBatchAsync, options.MaxBatchSize, options.ConcurrentBatches, RefusedByTheServer);
         _reads = new(k => k, ReadBatchAsync, options.MaxBatchSize, options.ConcurrentBatches, RefusedByTheServer);
@@ -116,11 +134,19 @@ public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
         var updates = Enumerable.Range(0, batch.Count).Where(i => batch[i].Expected is not null).ToArray();
         var inserts = Enumerable.Range(0, batch.Count).Where(i => batch[i].Expected is null).ToArray();
         await using var statements = _database.CreateBatch();
+        if (_fence is not null)
+        {
+            var fence = new NpgsqlBatchCommand(FenceSql);
+            AddFence(fence, _fence);
+            statements.BatchCommands.Add(fence);
+        }
+
         if (updates.Length > 0)
         {
             var update = new NpgsqlBatchCommand(UpdateSql);
             AddWrites(update, updates.Select(i => batch[i]).ToArray());
             update.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. updates.Select(i => batch[i].Expected!.Value)] });
+            AddFence(update, _fence);
             statements.BatchCommands.Add(update);
         }
 
@@ -128,11 +154,19 @@ public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
         {
             var insert = new NpgsqlBatchCommand(InsertSql);
             AddWrites(insert, inserts.Select(i => batch[i]).ToArray());
+            AddFence(insert, _fence);
             statements.BatchCommands.Add(insert);
         }
 
         var versions = new int?[batch.Count];
         await using var reader = await statements.ExecuteReaderAsync();
+        string? fenced = null;
+        if (_fence is not null)
+        {
+            fenced = !await reader.ReadAsync() ? "not in" : reader.GetInt32(0) == (int)SiloStatus.Dead ? "declared dead in" : null;
+            await reader.NextResultAsync();
+        }
+
         if (updates.Length > 0)
         {
             while (await reader.ReadAsync())
@@ -157,7 +191,26 @@ public sealed class PostgreSqlGrainStorage : IGrainStorage, IAsyncDisposable
             }
         }
 
-        return versions;
+        if (fenced is null)
+        {
+            return versions;
+        }
+
+        LogFenced(_logger, batch.Count, _fence!, fenced);
+        throw new InconsistentStateException(
+            $"Silo {_fence} is {fenced} the membership table of its cluster: its writes are refused, since its grains may live on other silos now. The batch of {batch.Count} writes stored nothing.",
+            null, null, null);
+    }
+
+    [LoggerMessage(1, LogLevel.Warning, "Refused a batch of {Count} writes: silo {Silo} is {Verdict} the membership table of its cluster")]
+    private static partial void LogFenced(ILogger logger, int count, SiloFence silo, string verdict);
+
+    private static void AddFence(NpgsqlBatchCommand command, SiloFence? fence)
+    {
+        command.Parameters.Add(new NpgsqlParameter<string?> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = fence?.ClusterId });
+        command.Parameters.Add(new NpgsqlParameter<string?> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = fence?.Address });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = fence?.Port ?? 0 });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = fence?.Generation ?? 0 });
     }
 
     private void AddWrites(NpgsqlBatchCommand command, Write[] writes)

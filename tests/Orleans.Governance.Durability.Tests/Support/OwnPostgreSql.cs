@@ -6,17 +6,18 @@ namespace Orleans.Governance.Durability.Tests.Support;
 /// <summary>
 /// A PostgreSQL 15 of one fault test's own, run as the postgres user with the settings of a
 /// deployment (fsync, synchronous_commit and full_page_writes on), so that the test may kill it,
-/// slow it down or fill its disk without disturbing the shared fixture. Its data directory is
-/// optionally on a small tmpfs of its own (root only: the test fails with the reason otherwise).
+/// slow it down or fill its disk without disturbing the shared fixture. Its data directory, or its
+/// write-ahead log alone, is optionally on a small tmpfs of its own (root only: the test fails
+/// with the reason otherwise).
 /// </summary>
 public sealed class OwnPostgreSql : IAsyncDisposable
 {
     private const string Bin = "/usr/lib/postgresql/15/bin";
 
     private readonly string _root;
-    private readonly bool _mounted;
+    private readonly string? _mounted;
 
-    private OwnPostgreSql(string root, bool mounted, int port, string listen)
+    private OwnPostgreSql(string root, string? mounted, int port, string listen)
     {
         (_root, _mounted, Port, Listen) = (root, mounted, port, listen);
     }
@@ -29,36 +30,43 @@ public sealed class OwnPostgreSql : IAsyncDisposable
 
     public string LogFile => Path.Combine(_root, "postgres.log");
 
-    /// <summary>Where a test may put a file that takes the filesystem's free space.</summary>
-    public string FillerFile => Path.Combine(_root, "filler");
+    /// <summary>Where a test may put a file that takes the small filesystem's free space.</summary>
+    public string FillerFile => Path.Combine(_mounted ?? _root, "filler");
+
+    private string Wal => Path.Combine(_root, "wal");
 
     public string ConnectionString => $"Host={Listen};Port={Port};Username=postgres;Database=governance;Maximum Pool Size=40;Timeout=5";
 
     /// <summary>The same database through its Unix socket (in <see cref="Data"/>, <c>-k</c>): a file, which a network namespace does not cut off.</summary>
     public string UnixSocketConnectionString => $"Host={Data};Port={Port};Username=postgres;Database=governance;Maximum Pool Size=40;Timeout=5";
 
-    /// <summary>Creates, starts and migrates a server in a fresh folder; with <paramref name="tmpfsMegabytes"/>, on a tmpfs of that size.</summary>
-    public static async Task<OwnPostgreSql> StartAsync(string name, int? tmpfsMegabytes = null, string listen = "127.0.0.1")
+    /// <summary>
+    /// Creates, starts and migrates a server in a fresh folder; with <paramref name="tmpfsMegabytes"/>,
+    /// on a tmpfs of that size, or with <paramref name="walOnly"/> only its write-ahead log there
+    /// (in segments of 1 MB, so that the log needs a new file soon after the disk is full).
+    /// </summary>
+    public static async Task<OwnPostgreSql> StartAsync(string name, int? tmpfsMegabytes = null, string listen = "127.0.0.1", bool walOnly = false)
     {
         var root = Path.Combine("/tmp", $"gov-fault-{name}-{Guid.NewGuid():N}"[..24]);
         Directory.CreateDirectory(root);
-        var mounted = false;
+        string? mounted = null;
         if (tmpfsMegabytes is { } size)
         {
-            var (code, output) = await RunAsync("mount", "-t", "tmpfs", "-o", $"size={size}m,mode=0755", "tmpfs", root);
+            mounted = walOnly ? Path.Combine(root, "wal") : root;
+            Directory.CreateDirectory(mounted);
+            var (code, output) = await RunAsync("mount", "-t", "tmpfs", "-o", $"size={size}m,mode=0755", "tmpfs", mounted);
             if (code != 0)
             {
                 throw new InvalidOperationException(
-                    $"The full-disk fault needs a small filesystem of its own, and mounting a {size} MB tmpfs at {root} failed " +
+                    $"The full-disk fault needs a small filesystem of its own, and mounting a {size} MB tmpfs at {mounted} failed " +
                     $"(exit {code}: {output.Trim()}); the test must run as root with CAP_SYS_ADMIN.");
             }
-
-            mounted = true;
         }
 
-        await MustAsync("chown", "postgres:", root);
+        await MustAsync("chown", "-R", "postgres:", root);
         var server = new OwnPostgreSql(root, mounted, FreePort.Next(), listen);
-        await MustAsync("runuser", "-u", "postgres", "--", $"{Bin}/initdb", "-D", server.Data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync");
+        string[] walOptions = walOnly ? [$"--waldir={Path.Combine(server.Wal, "pg_wal")}", "--wal-segsize=1"] : [];
+        await MustAsync("runuser", ["-u", "postgres", "--", $"{Bin}/initdb", "-D", server.Data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync", .. walOptions]);
         await server.StartServerAsync();
         await MustAsync($"{Bin}/psql", "-X", "-q", "-h", listen, "-p", $"{server.Port}", "-U", "postgres", "-d", "postgres", "-c", "CREATE DATABASE governance");
         await Shell.RunAsync(Repository.Script("deploy/postgres/apply-schema.sh"), new Dictionary<string, string>
@@ -117,9 +125,9 @@ public sealed class OwnPostgreSql : IAsyncDisposable
     {
         NpgsqlConnection.ClearAllPools();
         await RunAsync("runuser", "-u", "postgres", "--", $"{Bin}/pg_ctl", "-D", Data, "-m", "immediate", "-w", "-s", "stop");
-        if (_mounted)
+        if (_mounted is not null)
         {
-            await RunAsync("umount", "-l", _root);
+            await RunAsync("umount", "-l", _mounted);
         }
 
         try
