@@ -16,7 +16,35 @@ public sealed class ScenarioValidationTests
     public void A_negative_rate_names_its_path_value_and_expectation()
     {
         var problems = Problems(Sample("labour: { ratePerGridPerDay: 0.05 }", "labour: { ratePerGridPerDay: -1 }"));
-        Assert.Contains("arrivals.labour.ratePerGridPerDay: -1 — expected a number ≥ 0", problems);
+        Assert.Contains("arrivals.labour.ratePerGridPerDay: -1 — expected a number ≥ 0 and at most 1000 (cases a unit a day)", problems);
+    }
+
+    /// <summary>Each numeric field that could make a run endless or exhaust memory is bounded, and the refusal names the bound.</summary>
+    [Theory]
+    [InlineData("labour: { ratePerGridPerDay: 0.05 }", "labour: { ratePerGridPerDay: 1e12 }", "arrivals.labour.ratePerGridPerDay: 1000000000000 — expected a number ≥ 0 and at most 1000 (cases a unit a day)")]
+    [InlineData("grid: { distribution: exponential, meanDays: 0.5 }", "grid: { distribution: exponential, meanDays: 1e300 }", "handling.default.grid.meanDays: 1E+300 — expected a number of days > 0 and at most 3650")]
+    [InlineData("meanDays: 2, sdDays: 1 }", "meanDays: 2, sdDays: 4000 }", "handling.default.township.sdDays: 4000 — expected a standard deviation in days > 0 and at most 3650")]
+    [InlineData("intake: {", "calendar: { surges: [ { fromDay: 1, toDay: 3, multiplier: 1e15 } ] }\nintake: {", "calendar.surges[0].multiplier: 1000000000000000 — expected a multiplier ≥ 0 and at most 100")]
+    [InlineData("intake: {", "calendar: { surges: [ { fromDay: 1, toDay: 9000, multiplier: 2 } ] }\nintake: {", "calendar.surges[0].toDay: 9000 — expected a day after fromDay and at most 7300")]
+    [InlineData("intake: {", "calendar: { dayOfWeek: [1, 1, 1, 1, 1e9, 1, 1] }\nintake: {", "calendar.dayOfWeek: [1, 1, 1, 1, 1000000000, 1, 1] — expected 7 multipliers ≥ 0 and at most 100 (Monday … Sunday), not all 0")]
+    [InlineData("intake: {", "channels: { walkIn: 1e300 }\nintake: {", "channels.walkIn: 1E+300 — expected a weight ≥ 0 and at most 1000000")]
+    [InlineData("seed: 1", "seed: 1\nreplications: 10001", "replications: 10001 — expected an integer ≥ 1 and at most 10000")]
+    [InlineData("horizonDays: 10", "horizonDays: 3651", "horizonDays: 3651 — expected a number of days > 0 and at most 3650 (ten years)")]
+    public void A_value_past_its_bound_is_refused_naming_the_bound(string from, string to, string problem)
+    {
+        Assert.Contains(problem, Problems(Sample(from, to)));
+    }
+
+    [Fact]
+    public void Rates_that_would_bring_more_cases_than_a_run_can_hold_are_refused_with_the_count()
+    {
+        // 900 cases a grid a day is within the rate's bound; over 36 grids, ten years and a surge of 10, not within the run's.
+        var yaml = Sample("labour: { ratePerGridPerDay: 0.05 }", "labour: { ratePerGridPerDay: 900 }")
+            .Replace("horizonDays: 10", "horizonDays: 3650", StringComparison.Ordinal)
+            .Replace("intake: {", "calendar: { surges: [ { fromDay: 1, toDay: 3, multiplier: 10 } ] }\nintake: {", StringComparison.Ordinal);
+        var problem = Assert.Single(Problems(yaml), p => p.StartsWith("arrivals: up to ", StringComparison.Ordinal));
+        Assert.EndsWith("— expected at most 50,000,000: lower the rates, the days or the multipliers", problem);
+        Assert.Contains("over 3652 days, times 10 at the busiest calendar and surge multipliers", problem);
     }
 
     [Fact]

@@ -11,6 +11,8 @@ namespace Orleans.Governance.Simulation.Cli;
 /// <summary><c>check SCENARIO [--engine kernel|grains] [--max-tests N] [--seed S] [--max-days D]</c>: the whole-run properties over random variations of a scenario.</summary>
 public static class CheckCommand
 {
+    private const int MaxTests = 100_000;
+
     public static Command Create() => Create(null, static observation => observation);
 
     /// <summary>Test-only seam: <paramref name="tamper"/> plants a bug in what the properties see; <paramref name="console"/> captures the output.</summary>
@@ -46,9 +48,11 @@ public static class CheckCommand
             }
 
             var (tests, days) = (parse.GetValue(maxTests), parse.GetValue(maxDays));
-            if (tests < 1 || days < 1)
+            if (tests is < 1 or > MaxTests || days is < 1 or > (int)Scenario.MaxHorizonDays)
             {
-                Console.Error.WriteLine(tests < 1 ? $"--max-tests: {tests} — expected an integer ≥ 1" : $"--max-days: {days} — expected an integer ≥ 1");
+                Console.Error.WriteLine(tests is < 1 or > MaxTests
+                    ? $"--max-tests: {tests} — expected an integer from 1 to {MaxTests}"
+                    : $"--max-days: {days} — expected an integer from 1 to {Scenario.MaxHorizonDays}");
                 return 2;
             }
 

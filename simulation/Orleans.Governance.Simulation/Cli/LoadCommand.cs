@@ -24,6 +24,7 @@ public static class LoadCommand
 
     private const int Refused = 2;
     private const int MaxOpen = 2_000_000;
+    private const int MaxConcurrency = 100_000;
     private static readonly TimeSpan s_connectFor = TimeSpan.FromSeconds(60);
 
     public static Command Create() => Create(null, s_connectFor);
@@ -169,9 +170,9 @@ public static class LoadCommand
             yield return $"--complete: {complete} — expected a share between 0 and 1";
         }
 
-        if (concurrency < 1)
+        if (concurrency is < 1 or > MaxConcurrency)
         {
-            yield return $"--concurrency: {concurrency} — expected an integer ≥ 1";
+            yield return $"--concurrency: {concurrency} — expected an integer from 1 to {MaxConcurrency:N0}";
         }
 
         if (string.IsNullOrWhiteSpace(identity.ClusterId) || string.IsNullOrWhiteSpace(identity.ServiceId))

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Orleans.Governance.Domain.City;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Planning;
 using Orleans.Governance.Simulation.Statistics;
@@ -13,6 +14,9 @@ namespace Orleans.Governance.Simulation.Cli;
 /// </summary>
 public static class OptimiseCommand
 {
+    private const int MaxBudgetRuns = 1_000_000;
+    private const int MaxCandidates = 1_000;
+
     public static Command Create()
     {
         var scenario = new Argument<FileInfo>("SCENARIO") { Description = "the scenario file" };
@@ -44,9 +48,9 @@ public static class OptimiseCommand
 
             loaded = loaded with { Replications = parse.GetValue(replications) ?? loaded.Replications, Seed = parse.GetValue(seed) ?? loaded.Seed };
             var (goal, level, most, runs, k) = (parse.GetValue(target), parse.GetValue(confidence), parse.GetValue(maxPerCentre), parse.GetValue(budget), parse.GetValue(candidates));
-            if (goal is <= 0 or > 1 || level is <= 0.5 or >= 1 || most < 1 || runs < 1 || k < 1)
+            if (goal is <= 0 or > 1 || level is <= 0.5 or >= 1 || most is < 1 or > CityPlan.MaxTeamSize || runs is < 1 or > MaxBudgetRuns || k is < 1 or > MaxCandidates)
             {
-                Console.Error.WriteLine($"--target {goal} --confidence {level} --max-per-centre {most} --budget-runs {runs} --candidates {k} — expected 0 < target ≤ 1, 0.5 < confidence < 1, max-per-centre ≥ 1, budget-runs ≥ 1, candidates ≥ 1");
+                Console.Error.WriteLine($"--target {goal} --confidence {level} --max-per-centre {most} --budget-runs {runs} --candidates {k} — expected 0 < target ≤ 1, 0.5 < confidence < 1, max-per-centre from 1 to {CityPlan.MaxTeamSize} (the largest team), budget-runs from 1 to {MaxBudgetRuns}, candidates from 1 to {MaxCandidates}");
                 return 2;
             }
 

@@ -39,9 +39,9 @@ public sealed class RunOptions
 
         if (parse.GetValue(_replications) is { } r)
         {
-            if (r < 1)
+            if (r is < 1 or > Scenario.MaxReplications)
             {
-                Console.Error.WriteLine($"--replications: {r} — expected an integer ≥ 1");
+                Console.Error.WriteLine($"--replications: {r} — expected an integer from 1 to {Scenario.MaxReplications}");
                 return null;
             }
 

@@ -61,9 +61,9 @@ public static class ScenarioOptions
     /// <summary>The --replications value, checked: with fewer than two there is no confidence interval.</summary>
     public static bool CheckReplications(int? replications)
     {
-        if (replications is < 2)
+        if (replications is < 2 or > Scenario.MaxReplications)
         {
-            Console.Error.WriteLine($"--replications: {replications} — expected an integer ≥ 2 (an interval needs two replications)");
+            Console.Error.WriteLine($"--replications: {replications} — expected an integer from 2 (an interval needs two replications) to {Scenario.MaxReplications}");
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Simulation.Output;
 using Orleans.Governance.Simulation.Planning;
@@ -36,9 +37,9 @@ public static class SweepCommand
             }
 
             var (low, high, goal) = (parse.GetValue(from), parse.GetValue(to), parse.GetValue(target));
-            if (low < 1 || high < low || goal is <= 0 or > 1)
+            if (low < 1 || high < low || high > CityPlan.MaxTeamSize || goal is <= 0 or > 1)
             {
-                Console.Error.WriteLine($"--from {low} --to {high} --target {goal} — expected 1 ≤ from ≤ to and 0 < target ≤ 1");
+                Console.Error.WriteLine($"--from {low} --to {high} --target {goal} — expected 1 ≤ from ≤ to ≤ {CityPlan.MaxTeamSize} (the largest team) and 0 < target ≤ 1");
                 return 2;
             }
 
@@ -47,9 +48,9 @@ public static class SweepCommand
                 Replications = parse.GetValue(replications) ?? loaded.Replications,
                 Seed = parse.GetValue(seed) ?? loaded.Seed,
             };
-            if (loaded.Replications < 1)
+            if (loaded.Replications is < 1 or > Scenario.MaxReplications)
             {
-                Console.Error.WriteLine($"--replications: {loaded.Replications} — expected an integer ≥ 1");
+                Console.Error.WriteLine($"--replications: {loaded.Replications} — expected an integer from 1 to {Scenario.MaxReplications}");
                 return 2;
             }
 

@@ -12,6 +12,12 @@ namespace Orleans.Governance.Simulation.Scenarios;
 /// </summary>
 public sealed record Scenario
 {
+    /// <summary>The longest horizon a scenario or a check may ask for: ten years.</summary>
+    public const double MaxHorizonDays = 3_650;
+
+    /// <summary>The most replications of one run (scenario file or command line).</summary>
+    public const int MaxReplications = 10_000;
+
     public required string Name { get; init; }
 
     public long Seed { get; init; } = 1;

@@ -17,7 +17,14 @@ namespace Orleans.Governance.Simulation.Scenarios;
 public sealed class ScenarioReader
 {
     /// <summary>Ten years: a run's calendar, ledgers and time series grow with the horizon.</summary>
-    private const double MaxHorizonDays = 3_650;
+    // Bounds that keep a scenario's run finite in time and memory; each refusal names its limit.
+    private const double MaxHorizonDays = Scenario.MaxHorizonDays;
+    private const double MaxDay = 2 * MaxHorizonDays;
+    private const double MaxRatePerUnitPerDay = 1_000;
+    private const double MaxMultiplier = 100;
+    private const double MaxChannelWeight = 1_000_000;
+    private const double MaxDurationDays = MaxHorizonDays;
+    private const double MaxExpectedCases = 50_000_000;
 
     private const string Probability = "a probability between 0 and 1";
 
@@ -97,7 +104,8 @@ public sealed class ScenarioReader
             }
         }
 
-        var levels = city is null ? [] : LevelsOf(city);
+        var unitsPerLevel = city is null ? [] : UnitsPerLevel(city);
+        var levels = unitsPerLevel.Select(n => n > 0).ToArray();
         var arrivals = ReadArrivals(dto.Arrivals, levels);
         var (handling, handlingByType) = ByTypeAndLevel(dto.Handling, "handling", levels, Duration, "a duration");
         var (resolution, resolutionByType) = ByTypeAndLevel(dto.Resolution, "resolution", levels, (p, path) => (double?)Number(p, path, double.NaN, 0, 1, Probability), "a probability");
@@ -107,18 +115,22 @@ public sealed class ScenarioReader
         }
 
         var (calendar, followUp, intake) = (dto.Calendar, dto.FollowUp, dto.Intake);
+        var dayOfWeek = Weights(calendar?.DayOfWeek, "calendar.dayOfWeek", 7, $"7 multipliers ≥ 0 and at most {MaxMultiplier} (Monday … Sunday)") ?? [1, 1, 1, 1, 1, 1, 1];
+        var monthly = Weights(calendar?.Monthly, "calendar.monthly", 12, $"12 multipliers ≥ 0 and at most {MaxMultiplier} (January … December)") ?? [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+        var surges = ReadSurges(calendar?.Surges, city is null ? null : UnitTree.Of(city));
+        CheckExpectedCases(arrivals, unitsPerLevel, warmUp + horizon, dayOfWeek.Max() * monthly.Max() * surges.Select(s => s.Multiplier).Append(1).Max());
         return new Scenario
         {
             Name = dto.Name is { Length: > 0 } name ? name : Path.GetFileNameWithoutExtension(source),
             Seed = dto.Seed ?? 1,
-            Replications = (int)Integer(dto.Replications, "replications", 1, 1, 10_000, "an integer ≥ 1"),
+            Replications = (int)Integer(dto.Replications, "replications", 1, 1, Scenario.MaxReplications, $"an integer ≥ 1 and at most {Scenario.MaxReplications}"),
             HorizonDays = horizon,
             WarmUpDays = warmUp,
             StartDate = ReadDate(dto.StartDate) ?? new DateOnly(2026, 3, 2),
             Arrivals = arrivals,
-            DayOfWeek = Weights(calendar?.DayOfWeek, "calendar.dayOfWeek", 7, "7 multipliers ≥ 0 (Monday … Sunday)") ?? [1, 1, 1, 1, 1, 1, 1],
-            Monthly = Weights(calendar?.Monthly, "calendar.monthly", 12, "12 multipliers ≥ 0 (January … December)") ?? [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
-            Surges = ReadSurges(calendar?.Surges, city is null ? null : UnitTree.Of(city)),
+            DayOfWeek = dayOfWeek,
+            Monthly = monthly,
+            Surges = surges,
             Handling = handling,
             HandlingByType = handlingByType,
             Resolution = resolution,
@@ -319,7 +331,7 @@ public sealed class ScenarioReader
         {
             arrivals[(CaseType)type!] = [.. ByLevel(rates, path, RateKey).Select((rate, l) =>
             {
-                var value = Number(rate, $"{path}.{RateKey((Level)l)}", 0, 0, double.MaxValue, "a number ≥ 0");
+                var value = Number(rate, $"{path}.{RateKey((Level)l)}", 0, 0, MaxRatePerUnitPerDay, $"a number ≥ 0 and at most {MaxRatePerUnitPerDay} (cases a unit a day)");
                 if (value > 0 && levels.Length > 0 && !levels[l])
                 {
                     _problems.Add($"{path}.{RateKey((Level)l)}: {Format(value)} — expected 0: the city has no {LevelNames.Key((Level)l)} units");
@@ -404,9 +416,9 @@ public sealed class ScenarioReader
         foreach (var (surge, i) in (list ?? []).Select((s, i) => (s, i)).Where(s => s.s is not null))
         {
             var path = $"calendar.surges[{i}]";
-            var from = Number(surge!.FromDay, $"{path}.fromDay", 0, 0, double.MaxValue, "a day ≥ 0");
-            var to = Number(surge.ToDay, $"{path}.toDay", double.NaN, 0, double.MaxValue, "a day after fromDay");
-            if (to <= from)
+            var from = Number(surge!.FromDay, $"{path}.fromDay", 0, 0, MaxDay, $"a day ≥ 0 and at most {MaxDay}");
+            var to = Number(surge.ToDay, $"{path}.toDay", double.NaN, 0, MaxDay, $"a day after fromDay and at most {MaxDay}");
+            if (to <= from && surge.ToDay <= MaxDay)
             {
                 _problems.Add($"{path}.toDay: {Format(to)} — expected a day after fromDay ({Format(from)})");
             }
@@ -422,7 +434,7 @@ public sealed class ScenarioReader
                 _problems.Add($"{path}.units: [] — expected at least one unit id (leave units out for the whole city)");
             }
 
-            surges.Add(new Surge(from, to, Number(surge.Multiplier, $"{path}.multiplier", double.NaN, 0, double.MaxValue, "a multiplier ≥ 0"), types, units));
+            surges.Add(new Surge(from, to, Number(surge.Multiplier, $"{path}.multiplier", double.NaN, 0, MaxMultiplier, $"a multiplier ≥ 0 and at most {MaxMultiplier}"), types, units));
         }
 
         return surges;
@@ -468,7 +480,7 @@ public sealed class ScenarioReader
                 continue;
             }
 
-            channels[channel] = Number(weight, $"channels.{key}", 0, 0, double.MaxValue, "a weight ≥ 0");
+            channels[channel] = Number(weight, $"channels.{key}", 0, 0, MaxChannelWeight, $"a weight ≥ 0 and at most {MaxChannelWeight}");
         }
 
         if (channels.Count > 0 && channels.Values.Sum() <= 0)
@@ -499,9 +511,9 @@ public sealed class ScenarioReader
             return null;
         }
 
-        var mean = Number(dto.MeanDays, $"{path}.meanDays", double.NaN, 0, double.MaxValue, kind == DurationKind.Fixed ? "a number of days ≥ 0" : "a number of days > 0", exclusiveMin: kind != DurationKind.Fixed);
+        var mean = Number(dto.MeanDays, $"{path}.meanDays", double.NaN, 0, MaxDurationDays, $"a number of days {(kind == DurationKind.Fixed ? "≥" : ">")} 0 and at most {MaxDurationDays}", exclusiveMin: kind != DurationKind.Fixed);
         var sd = kind == DurationKind.LogNormal
-            ? Number(dto.SdDays, $"{path}.sdDays", double.NaN, 0, double.MaxValue, "a standard deviation in days > 0", exclusiveMin: true)
+            ? Number(dto.SdDays, $"{path}.sdDays", double.NaN, 0, MaxDurationDays, $"a standard deviation in days > 0 and at most {MaxDurationDays}", exclusiveMin: true)
             : 0;
         if (kind != DurationKind.LogNormal && dto.SdDays is { } extra)
         {
@@ -518,7 +530,7 @@ public sealed class ScenarioReader
             return null;
         }
 
-        if (values.Count != count || values.Any(v => !(v >= 0) || double.IsInfinity(v)) || values.Sum() <= 0)
+        if (values.Count != count || values.Any(v => !(v >= 0 && v <= MaxMultiplier)) || values.Sum() <= 0)
         {
             _problems.Add($"{path}: [{string.Join(", ", values.Select(Format))}] — expected {expected}, not all 0");
             return null;
@@ -574,15 +586,30 @@ public sealed class ScenarioReader
         return fallback;
     }
 
-    private static bool[] LevelsOf(CityDefinition city)
+    private static int[] UnitsPerLevel(CityDefinition city)
     {
-        var present = new bool[LevelNames.All.Count];
+        var count = new int[LevelNames.All.Count];
         foreach (var unit in city.Units)
         {
-            present[(int)unit.Level] = true;
+            count[(int)unit.Level]++;
         }
 
-        return present;
+        return count;
+    }
+
+    /// <summary>
+    /// Every case of a run is simulated, and an open one stays in memory: refuses rates that
+    /// would bring more than <see cref="MaxExpectedCases"/> in one replication at the busiest
+    /// multipliers, naming what the scenario asks for.
+    /// </summary>
+    private void CheckExpectedCases(Dictionary<CaseType, double[]> arrivals, int[] unitsPerLevel, double days, double busiest)
+    {
+        var perDay = arrivals.Values.Sum(rates => rates.Select((rate, level) => rate * unitsPerLevel.ElementAtOrDefault(level)).Sum());
+        var expected = perDay * days * busiest;
+        if (expected > MaxExpectedCases)
+        {
+            _problems.Add($"arrivals: up to {expected:N0} cases a replication ({perDay:N0} a day over {Format(days)} days, times {Format(busiest)} at the busiest calendar and surge multipliers) — expected at most {MaxExpectedCases:N0}: lower the rates, the days or the multipliers");
+        }
     }
 
     private static string RateKey(Level level)
