@@ -4,8 +4,12 @@ using Microsoft.FSharp.Core;
 
 namespace Orleans.Governance.Simulation.Checks;
 
-/// <summary>An FsCheck runner that keeps the result instead of printing it, and reports each test and shrink as progress.</summary>
-internal sealed class OutcomeCapture(RunProperty property, ICheckProgress? progress) : IRunner
+/// <summary>
+/// An FsCheck runner that keeps the result instead of printing it, and reports each test and
+/// shrink as progress; once the check is cancelled, FsCheck takes the cancelled runs for failures
+/// and shrinks them, which is not news.
+/// </summary>
+internal sealed class OutcomeCapture(RunProperty property, ICheckProgress? progress, CancellationToken cancellation) : IRunner
 {
     public TestResult? Result { get; private set; }
 
@@ -23,7 +27,7 @@ internal sealed class OutcomeCapture(RunProperty property, ICheckProgress? progr
 
     public void OnShrink(FSharpList<object> args, FSharpFunc<FSharpList<object>, string> everyShrink)
     {
-        if (args.Head is ScenarioVariation variation)
+        if (args.Head is ScenarioVariation variation && !cancellation.IsCancellationRequested)
         {
             progress?.Shrinking(property, variation);
         }

@@ -17,13 +17,16 @@ public sealed class ScenarioCheck(RunChecker checker, Arbitrary<ScenarioVariatio
     public PropertyOutcome Check(RunProperty property, int maxTests, ulong seed, CancellationToken cancellationToken = default)
     {
         progress?.Started(property, maxTests);
-        var capture = new OutcomeCapture(property, progress);
+        var capture = new OutcomeCapture(property, progress, cancellationToken);
         var config = Config.Quick
             .WithMaxTest(maxTests)
             .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(seed), FSharpOption<int>.None)))
             .WithRunner(capture);
         FsCheck.Check.One(config, Prop.ForAll(variations, variation =>
             Violation(property, variation, cancellationToken) is { } violation ? false.Label(violation) : true.ToProperty()));
+
+        // A cancelled run throws, which FsCheck counts as a failure: no verdict, then.
+        cancellationToken.ThrowIfCancellationRequested();
         var outcome = capture.Result switch
         {
             TestResult.Failed failed => new PropertyOutcome(
@@ -48,7 +51,7 @@ public sealed class ScenarioCheck(RunChecker checker, Arbitrary<ScenarioVariatio
         {
             return property.FindViolationAsync(checker, variation, cancellationToken).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             return $"the run failed: {e.GetType().Name}: {e.Message}";
         }

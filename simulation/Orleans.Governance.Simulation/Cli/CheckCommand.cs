@@ -13,6 +13,9 @@ public static class CheckCommand
 {
     private const int MaxTests = 100_000;
 
+    /// <summary>The shell's code for a command stopped by SIGINT or SIGTERM.</summary>
+    private const int Cancelled = 130;
+
     public static Command Create() => Create(null, static observation => observation);
 
     /// <summary>Test-only seam: <paramref name="tamper"/> plants a bug in what the properties see; <paramref name="console"/> captures the output.</summary>
@@ -63,7 +66,16 @@ public static class CheckCommand
             var checker = new RunChecker(loaded, parse.GetValue(engine), tamper);
             var progress = new ConsoleCheckProgress(output);
             var check = new ScenarioCheck(checker, VariationGenerator.Around(loaded, days), progress);
-            var outcomes = await progress.RunAsync(() => Task.Run(() => check.Run(properties, tests, replay, cancellationToken), cancellationToken));
+            IReadOnlyList<PropertyOutcome> outcomes;
+            try
+            {
+                outcomes = await progress.RunAsync(() => Task.Run(() => check.Run(properties, tests, replay, cancellationToken), cancellationToken));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                output.WriteLine($"Cancelled after {wall.Elapsed.TotalSeconds:0.0} s: no verdict (a cancelled run is no counterexample). Replay: check {file.Name} --seed {replay} --max-tests {tests} --max-days {days}");
+                return Cancelled;
+            }
 
             foreach (var outcome in outcomes)
             {

@@ -43,6 +43,27 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_check_cancelled_while_it_runs_gives_no_verdict_and_reports_no_failure()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var command = new RootCommand { CheckCommand.Create(Console(), observation =>
+        {
+            // Stopped by the user (SIGINT, SIGTERM) while the first variations run.
+            cancellation.Cancel();
+            return observation;
+        }) };
+
+        var exit = await command.Parse(["check", CheckedCity.WriteFile(_directory), "--max-tests", "20", "--seed", "13"]).InvokeAsync(cancellationToken: cancellation.Token);
+
+        var text = _output.ToString();
+        Assert.True(exit == 130, text);
+        Assert.Contains("Cancelled after", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("still fails", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAILED", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("falsified", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_refuses_a_scenario_that_does_not_exist_with_exit_code_2()
     {
         var exit = await new RootCommand { CheckCommand.Create(Console(), static o => o) }.Parse(["check", Path.Combine(_directory, "missing.yaml")]).InvokeAsync();
