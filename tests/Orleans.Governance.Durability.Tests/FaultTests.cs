@@ -304,7 +304,7 @@ public sealed class FaultTests(ITestOutputHelper output)
             async Task<SiloProcess> MoveToAsync(int index, params string[] settings)
             {
                 var next = await PostgreSqlSilo.StartAsync(database.ConnectionString, clusterId, index, cityFile, settings);
-                await silo.StopAsync(TimeSpan.FromSeconds(60));
+                await silo.StopAsync(TimeSpan.FromSeconds(120));
                 await silo.DisposeAsync();
                 await Task.WhenAll(units.Select(unit => ClusterClient.Retry.RunAsync(() => client.Client().GetUnit(unit.Ref).GetFiguresAsync())));
                 return next;
@@ -314,7 +314,7 @@ public sealed class FaultTests(ITestOutputHelper output)
 
             silo = await MoveToAsync(Ahead, aheadClock);
             var escalated = await WaitForAsync(async () => (await FilesAsync()) is var files && files.All(f => f.Level == Level.Village) ? files : null,
-                TimeSpan.FromSeconds(90), "the silo ahead did not escalate every overdue case");
+                TimeSpan.FromSeconds(60) + cases * TimeSpan.FromMilliseconds(100), "the silo ahead did not escalate every overdue case");
             silo = await MoveToAsync(Now);
             await Task.Delay(TimeSpan.FromSeconds(5));
             var back = await FilesAsync();
