@@ -11,6 +11,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 rounds="${ROUNDS:-3}"
 report="$(mktemp)"
+logs="$(mktemp -d /tmp/soak-XXXXXX)"
 export GOV_FAULT_LIFECYCLES="${LIFECYCLES:-2000}" GOV_FAULT_REPORT="$report"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -18,7 +19,9 @@ dotnet build tests/Orleans.Governance.Durability.Tests -v q >/dev/null || { echo
 status=0
 for round in $(seq 1 "$rounds"); do
     echo "soak: round $round of $rounds, $GOV_FAULT_LIFECYCLES lifecycles per fault"
-    dotnet test tests/Orleans.Governance.Durability.Tests --no-build --filter "Category=Fault" >/dev/null || status=1
+    # Each round's whole test output is kept: a failure's message and stack are in it.
+    dotnet test tests/Orleans.Governance.Durability.Tests --no-build --filter "Category=Fault" --logger "console;verbosity=normal" \
+        >"$logs/round-$round.log" 2>&1 || { status=1; echo "soak: round $round had a failure: $logs/round-$round.log"; }
 done
 
 echo
@@ -26,5 +29,5 @@ echo "fault | load held | faults injected | acknowledged cases checked | lost | 
 echo "--- | --- | --- | --- | --- | --- | ---"
 sed -E 's/ load held: / /; s/ faults injected: / /; s/ acknowledged cases checked: / /; s/ lost: / /; s/ duplicated: / /' "$report"
 rm -f "$report"
-[ "$status" = 0 ] && echo "soak: all runs passed" || echo "soak: a run failed (run dotnet test with --filter Category=Fault to see which)"
+[ "$status" = 0 ] && echo "soak: all runs passed (test output in $logs)" || echo "soak: a run failed; the failing rounds' output is named above (grep -n '\[FAIL\]' $logs/*.log)"
 exit "$status"
