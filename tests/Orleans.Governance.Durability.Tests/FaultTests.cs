@@ -323,18 +323,25 @@ public sealed class FaultTests(ITestOutputHelper output)
             var again = await FilesAsync();
 
             var audit = await CaseAudit.CheckAsync(client.Client(), ids);
-            var escalations = escalated.Select(f => f.Trail.Single(e => e.Action == CaseAction.Escalate)).ToList();
-            var firedAhead = escalations.Min(e => e.At - registered);
+            var escalations = escalated.SelectMany(f => f.Trail.Where(e => e.Action == CaseAction.Escalate)).ToList();
             var city = await ClusterClient.Retry.RunAsync(() => client.Client().GetGrain<ICityGrain>(clusterId).GetFiguresAsync());
-            new FaultReport("deadlines under clock skew (3 h)", true, 3, audit.Acknowledged, audit.Lost, audit.DuplicatedEntries,
-                $"{cases} cases warned, supervised and escalated once each, on the silo ahead ({firedAhead.TotalHours:0.0} h after registration by the clock that registered them); trails unchanged after moving to the right clock and ahead again").Publish(output);
+            var notOnce = escalated.Where(f => (f.Trail.Count(e => e.Action == CaseAction.WarnUnsigned), f.Trail.Count(e => e.Action == CaseAction.Supervise), f.Trail.Count(e => e.Action == CaseAction.Escalate)) != (1, 1, 1))
+                .Select(f => $"{f.CaseId}: {string.Join(' ', f.Trail.Select(e => $"{e.Action}@{e.Level}"))}").ToList();
+            var changed = ids.Where((_, i) => back[i].Trail.Count != escalated[i].Trail.Count || again[i].Trail.Count != escalated[i].Trail.Count).ToList();
 
-            Assert.All(escalated, f => Assert.Equal((1, 1, 1),
-                (f.Trail.Count(e => e.Action == CaseAction.WarnUnsigned), f.Trail.Count(e => e.Action == CaseAction.Supervise), f.Trail.Count(e => e.Action == CaseAction.Escalate))));
+            // A trail's times come from the clock of the silo holding the case, which is the one
+            // ahead unless the case was still active on the other while its unit fired.
+            var timedAhead = escalations.Count(e => e.At - registered > skew - TimeSpan.FromMinutes(5));
+            var took = DateTimeOffset.UtcNow - registered;
+            new FaultReport("deadlines under clock skew (3 h)", true, 3, audit.Acknowledged, audit.Lost, audit.DuplicatedEntries,
+                $"{cases - notOnce.Count} of {cases} cases warned, supervised and escalated exactly once, {timedAhead} escalations timed by the clock ahead; " +
+                $"{changed.Count} trails changed after moving to the right clock and ahead again; {took.TotalMinutes:0.0} min by the right clock").Publish(output);
+
+            // By the right clock, the first of these deadlines (the sign warning) is 15 minutes after registration: all fired on the silo ahead.
+            Assert.True(took < TimeSpan.FromMinutes(15), $"the test took {took}: deadlines came due by the right clock too");
+            Assert.True(notOnce.Count == 0, $"{notOnce.Count} cases not warned, supervised and escalated exactly once, e.g. {string.Join("; ", notOnce.Take(3))}");
             Assert.All(escalations, e => Assert.Equal(EscalationKind.Overdue, e.Escalation));
-            Assert.True(firedAhead > skew - TimeSpan.FromMinutes(5), $"an escalation was timed {firedAhead} after registration: not by the clock ahead");
-            Assert.Equal(escalated.Select(f => f.Trail.Count), back.Select(f => f.Trail.Count));
-            Assert.Equal(escalated.Select(f => f.Trail.Count), again.Select(f => f.Trail.Count));
+            Assert.True(changed.Count == 0, $"{changed.Count} trails changed after the units moved to the right clock and back, e.g. {string.Join(", ", changed.Take(5))}");
             Assert.Equal(new CaseAudit(cases, cases, 0, 0, 0, 0), audit);
             Assert.Equal((2L * cases, (long)cases, (long)cases), (city.Admitted, city.EscalatedOut, city.Open));
         }
