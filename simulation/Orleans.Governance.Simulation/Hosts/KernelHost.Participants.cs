@@ -61,11 +61,14 @@ public sealed partial class KernelHost
             _host = host;
             _caseId = caseId;
             Handler = new CaseHandler(caseId, this, host._logger);
+
+            // Nothing here is stored or sent, so the trail may grow in place instead of being copied per entry.
+            State = new CaseState { File = CaseFile.Empty(caseId) with { Trail = SharedTrail.Empty } };
         }
 
         public CaseHandler Handler { get; }
 
-        public CaseState State { get; } = new();
+        public CaseState State { get; }
 
         protected override string Name => $"Case {_caseId}";
 
