@@ -149,9 +149,8 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
     }
 
     /// <summary>A case arrives at a unit (registered or passed up there): the admission notice is taken when the unit has answered, as the call tracker takes it.</summary>
-    private Admission Admit(UnitRef target, CaseFacts facts)
+    private Admission Admit(KernelUnit unit, CaseFacts facts)
     {
-        var unit = UnitOf(target.Id);
         Admission admission;
         using (unit.Enter())
         {
