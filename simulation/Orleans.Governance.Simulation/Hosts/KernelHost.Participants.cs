@@ -54,26 +54,26 @@ public sealed partial class KernelHost
     {
         private readonly KernelHost _host;
 
-        private readonly string _caseId;
-
         // The unit the case last called: it calls the unit holding it on every transition.
         private KernelUnit? _unit;
 
         public KernelCase(KernelHost host, string caseId)
         {
             _host = host;
-            _caseId = caseId;
+            Id = caseId;
             Handler = new CaseHandler(caseId, this, host._logger);
 
             // Nothing here is stored or sent, so the trail may grow in place instead of being copied per entry.
-            State = new CaseState { File = CaseFile.Empty(caseId) with { Trail = SharedTrail.Empty } };
+            State = new CaseState { File = new CaseFile { CaseId = caseId, Trail = SharedTrail.Empty } };
         }
+
+        public string Id { get; }
 
         public CaseHandler Handler { get; }
 
         public CaseState State { get; }
 
-        protected override string Name => $"Case {_caseId}";
+        protected override string Name => $"Case {Id}";
 
         public DateTimeOffset Now => _host.Clock.GetUtcNow();
 
