@@ -54,30 +54,36 @@ public sealed partial class KernelHost
     {
         private readonly KernelHost _host;
 
-        private readonly string _caseId;
+        // The unit the case last called: it calls the unit holding it on every transition.
+        private KernelUnit? _unit;
 
         public KernelCase(KernelHost host, string caseId)
         {
             _host = host;
-            _caseId = caseId;
+            Id = caseId;
             Handler = new CaseHandler(caseId, this, host._logger);
+
+            // Nothing here is stored or sent, so the trail may grow in place instead of being copied per entry.
+            State = new CaseState { File = new CaseFile { CaseId = caseId, Trail = SharedTrail.Empty } };
         }
+
+        public string Id { get; }
 
         public CaseHandler Handler { get; }
 
-        public CaseState State { get; } = new();
+        public CaseState State { get; }
 
-        protected override string Name => $"Case {_caseId}";
+        protected override string Name => $"Case {Id}";
 
         public DateTimeOffset Now => _host.Clock.GetUtcNow();
 
         public ValueTask SaveAsync() => ValueTask.CompletedTask;
 
-        public ValueTask<Admission> AdmitAsync(UnitRef unit, CaseFacts facts) => ValueTask.FromResult(_host.Admit(unit, facts));
+        public ValueTask<Admission> AdmitAsync(UnitRef unit, CaseFacts facts) => ValueTask.FromResult(_host.Admit(UnitAt(unit), facts));
 
         public ValueTask<Admission> PassUpAsync(UnitRef from, CaseFacts facts, EscalationKind kind)
         {
-            var unit = _host.UnitOf(from.Id);
+            var unit = UnitAt(from);
             using (unit.Enter())
             {
                 return ValueTask.FromResult(Await(unit.Handler.PassUpAsync(facts, kind)));
@@ -86,7 +92,7 @@ public sealed partial class KernelHost
 
         public ValueTask ReportAsync(UnitRef unit, CaseChange change)
         {
-            var target = _host.UnitOf(unit.Id);
+            var target = UnitAt(unit);
             using (target.Enter())
             {
                 Await(target.Handler.TrackAsync(change));
@@ -107,6 +113,20 @@ public sealed partial class KernelHost
         }
 
         public void PostStay(UnitRef unit, string caseId) => _host._posts.Enqueue(new Post(PostKind.Stay, caseId, unit, null, DeadlineKind.None));
+
+        /// <summary>The unit the case last called, or after an escalation one of that unit's ancestors, found without a lookup by id.</summary>
+        private KernelUnit UnitAt(UnitRef unit)
+        {
+            for (var known = _unit; known is not null; known = known.Parent)
+            {
+                if (known.Id == unit.Id)
+                {
+                    return _unit = known;
+                }
+            }
+
+            return _unit = _host.UnitOf(unit.Id);
+        }
     }
 
     private sealed class KernelUnit : Participant, IUnitPorts
@@ -124,6 +144,8 @@ public sealed partial class KernelHost
         }
 
         public UnitHandler Handler { get; }
+
+        public string Id => _unitId;
 
         /// <summary>The unit above, once the city is loaded.</summary>
         public KernelUnit? Parent { get; set; }
@@ -167,7 +189,17 @@ public sealed partial class KernelHost
         /// <summary>Memory never fails a write, so nothing is ever read back.</summary>
         public ValueTask<bool> ReloadAsync() => ValueTask.FromResult(true);
 
-        public ValueTask<Admission> AdmitAsync(UnitRef unit, CaseFacts facts) => ValueTask.FromResult(_host.Admit(unit, facts));
+        /// <summary>A unit passes cases up to one of its ancestors, found up the tree rather than by id.</summary>
+        public ValueTask<Admission> AdmitAsync(UnitRef unit, CaseFacts facts)
+        {
+            var above = Parent;
+            while (above is not null && above.Id != unit.Id)
+            {
+                above = above.Parent;
+            }
+
+            return ValueTask.FromResult(_host.Admit(above ?? _host.UnitOf(unit.Id), facts));
+        }
 
         public void PostAssignment(string caseId, UnitRef unit, string mediatorId) =>
             _host._posts.Enqueue(new Post(PostKind.Assignment, caseId, unit, mediatorId, DeadlineKind.None));

@@ -96,9 +96,9 @@ public sealed partial class KernelHost
             return;
         }
 
-        var after = LedgerReading.Of(ledger);
+        var after = before.Next(ledger, out var unchangedFrom, out var unchangedTo);
         unit.Read = after;
-        if (after.Since is { } since)
+        if (ledger.Since is { } since)
         {
             // A subtree's first day is its units' earliest, and a ledger's first day only moves back.
             for (var above = unit; above is not null && !(above.Arrivals.Since <= since); above = above.Parent)
@@ -107,12 +107,16 @@ public sealed partial class KernelHost
             }
         }
 
-        var (i, j) = (0, 0);
+        // Only the days dropped and those from the earliest change on may differ: before's entries
+        // outside the run after kept unchanged are compared, in order, with after's past that run.
+        int Past(int index) => index == unchangedFrom ? unchangedTo : index;
+        var (i, j) = (Past(0), unchangedTo - unchangedFrom);
         while (i < before.Count || j < after.Count)
         {
             var key = Math.Min(i < before.Count ? before.Key(i) : int.MaxValue, j < after.Count ? after.Key(j) : int.MaxValue);
             var was = i < before.Count && before.Key(i) == key ? before.Arrivals(i++) : 0;
             var now = j < after.Count && after.Key(j) == key ? after.Arrivals(j++) : 0;
+            i = Past(i);
             var (day, type) = Math.DivRem(key, DayActivity.TypeCount);
             for (var above = unit; now != was && above is not null; above = above.Parent)
             {
@@ -122,52 +126,84 @@ public sealed partial class KernelHost
     }
 
     /// <summary>
-    /// A unit's own ledger as the host last read it: its first day, and each day and type that had
-    /// arrivals (in order, as day × <see cref="DayActivity.TypeCount"/> + type) with their count.
+    /// A unit's own ledger as the host last read it: each day and type that had arrivals (in
+    /// order, as day × <see cref="DayActivity.TypeCount"/> + type) with their count.
     /// </summary>
     private sealed class LedgerReading
     {
         private readonly int[] _keys;
         private readonly int[] _arrivals;
 
-        private LedgerReading(int revision, DateOnly? since, int[] keys, int[] arrivals)
+        private LedgerReading(int revision, int[] keys, int[] arrivals)
         {
             Revision = revision;
-            Since = since;
             _keys = keys;
             _arrivals = arrivals;
         }
 
         /// <summary>Before the first reading: no revision of a ledger is -1.</summary>
-        public static LedgerReading Nothing { get; } = new(-1, null, [], []);
+        public static LedgerReading Nothing { get; } = new(-1, [], []);
 
         /// <summary>The ledger's <see cref="DailyLedger.ArrivalsRevision"/> when it was read.</summary>
         public int Revision { get; }
 
-        public DateOnly? Since { get; }
-
         public int Count => _keys.Length;
 
-        public static LedgerReading Of(DailyLedger ledger)
+        /// <summary>
+        /// The ledger read again: this reading's days the ledger still keeps up to its earliest
+        /// change (<see cref="DailyLedger.TakeEarliestArrivalChange"/>), which this reading's
+        /// entries <paramref name="unchangedFrom"/> to <paramref name="unchangedTo"/> (excluded)
+        /// give unchanged, then the ledger's days from there on, read anew.
+        /// </summary>
+        public LedgerReading Next(DailyLedger ledger, out int unchangedFrom, out int unchangedTo)
         {
             var types = DayActivity.TypeCount;
-            var most = ledger.Days.Count * types;
+            var days = ledger.Days;
+            var firstKept = days.Count > 0 ? days[0].Day.DayNumber : int.MaxValue;
+            var changedFrom = ledger.TakeEarliestArrivalChange()?.DayNumber ?? int.MaxValue;
+            var from = Math.Max(this == Nothing ? int.MinValue : changedFrom, firstKept);
+            unchangedFrom = 0;
+            while (unchangedFrom < Count && _keys[unchangedFrom] / types < firstKept)
+            {
+                unchangedFrom++;
+            }
+
+            unchangedTo = Count;
+            while (unchangedTo > unchangedFrom && _keys[unchangedTo - 1] / types >= from)
+            {
+                unchangedTo--;
+            }
+
+            var first = days.Count;
+            while (first > 0 && days[first - 1].Day.DayNumber >= from)
+            {
+                first--;
+            }
+
+            var most = (days.Count - first) * types;
             Span<int> keys = most <= DailyLedger.RetainedDays * types ? stackalloc int[most] : new int[most];
             Span<int> arrivals = most <= DailyLedger.RetainedDays * types ? stackalloc int[most] : new int[most];
-            var count = 0;
-            foreach (var tally in ledger.Days)
+            var read = 0;
+            for (var d = first; d < days.Count; d++)
             {
+                var tally = days[d];
                 for (var type = 0; type < types; type++)
                 {
                     if (tally.Arrivals[type] != 0)
                     {
-                        keys[count] = (tally.Day.DayNumber * types) + type;
-                        arrivals[count++] = tally.Arrivals[type];
+                        keys[read] = (tally.Day.DayNumber * types) + type;
+                        arrivals[read++] = tally.Arrivals[type];
                     }
                 }
             }
 
-            return new LedgerReading(ledger.ArrivalsRevision, ledger.Since, keys[..count].ToArray(), arrivals[..count].ToArray());
+            var kept = unchangedTo - unchangedFrom;
+            var (nextKeys, nextArrivals) = (new int[kept + read], new int[kept + read]);
+            Array.Copy(_keys, unchangedFrom, nextKeys, 0, kept);
+            Array.Copy(_arrivals, unchangedFrom, nextArrivals, 0, kept);
+            keys[..read].CopyTo(nextKeys.AsSpan(kept));
+            arrivals[..read].CopyTo(nextArrivals.AsSpan(kept));
+            return new LedgerReading(ledger.ArrivalsRevision, nextKeys, nextArrivals);
         }
 
         public int Key(int index) => _keys[index];

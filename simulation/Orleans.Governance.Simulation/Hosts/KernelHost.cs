@@ -27,6 +27,9 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly List<GrainNotice> _notices = [];
 
+    // The case last called: the model often sends one case two commands in a row (accepted, then a session).
+    private KernelCase? _lastCase;
+
     public bool StoresParties => false;
 
     public VirtualTimeProvider Clock => clock;
@@ -73,6 +76,7 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
         if (!keepCases)
         {
             _cases.Remove(caseId);
+            _lastCase = null;
         }
     }
 
@@ -149,9 +153,8 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
     }
 
     /// <summary>A case arrives at a unit (registered or passed up there): the admission notice is taken when the unit has answered, as the call tracker takes it.</summary>
-    private Admission Admit(UnitRef target, CaseFacts facts)
+    private Admission Admit(KernelUnit unit, CaseFacts facts)
     {
-        var unit = UnitOf(target.Id);
         Admission admission;
         using (unit.Enter())
         {
@@ -173,13 +176,18 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
 
     private KernelCase CaseOf(string caseId)
     {
+        if (_lastCase?.Id == caseId)
+        {
+            return _lastCase;
+        }
+
         if (!_cases.TryGetValue(caseId, out var found))
         {
             found = new KernelCase(this, caseId);
             _cases.Add(caseId, found);
         }
 
-        return found;
+        return _lastCase = found;
     }
 
     private KernelUnit UnitOf(string unitId, bool create = false)

@@ -54,20 +54,7 @@ public static class CaseLifecycle
     /// <summary>Folds one audit entry into the case: the only way a case changes.</summary>
     public static CaseFile Evolve(CaseFile file, AuditEntry entry, CaseIntake? intake = null)
     {
-        var trail = new AuditEntry[file.Trail.Count + 1];
-        if (file.Trail is AuditEntry[] entries)
-        {
-            entries.CopyTo(trail, 0);
-        }
-        else
-        {
-            for (var i = 0; i < file.Trail.Count; i++)
-            {
-                trail[i] = file.Trail[i];
-            }
-        }
-
-        trail[^1] = entry;
+        var trail = Appended(file.Trail, entry);
 
         // One copy of the file per entry: the trail and the entry's effects in the same go.
         return entry.Action switch
@@ -94,6 +81,31 @@ public static class CaseLifecycle
         return decision.Entry is { } entry
             ? (Evolve(file, entry, (command as RegisterCase)?.Intake), null)
             : (file, decision.Refusal);
+    }
+
+    /// <summary>The trail with one more entry: a shared trail grows in place, any other is copied into an array.</summary>
+    private static IReadOnlyList<AuditEntry> Appended(IReadOnlyList<AuditEntry> trail, AuditEntry entry)
+    {
+        if (trail is SharedTrail shared)
+        {
+            return shared.Append(entry);
+        }
+
+        var appended = new AuditEntry[trail.Count + 1];
+        if (trail is AuditEntry[] entries)
+        {
+            entries.CopyTo(appended, 0);
+        }
+        else
+        {
+            for (var i = 0; i < trail.Count; i++)
+            {
+                appended[i] = trail[i];
+            }
+        }
+
+        appended[^1] = entry;
+        return appended;
     }
 
     private static CaseDecision DecideEscalation(CaseFile file, EscalateCase c, DateTimeOffset now, GovernancePolicy policy)

@@ -15,6 +15,7 @@ public sealed class DailyLedger
     public const int RetainedDays = 70;
 
     [NonSerialized] private int _arrivalsRevision;
+    [NonSerialized] private DateOnly? _earliestArrivalChange;
 
     /// <summary>The first day this unit recorded anything: days before it are unknown, not zero.</summary>
     [Id(0)] public DateOnly? Since { get; set; }
@@ -29,10 +30,23 @@ public sealed class DailyLedger
     /// </summary>
     public int ArrivalsRevision => _arrivalsRevision;
 
+    /// <summary>
+    /// The earliest day whose arrival count this object's methods changed since the last call
+    /// (null: none), then forgets it; days dropped are not included, as they are the first ones.
+    /// With <see cref="ArrivalsRevision"/>, what lets the one host that sums every unit's ledger
+    /// read again only the days that changed, instead of the whole ledger. Not stored.
+    /// </summary>
+    public DateOnly? TakeEarliestArrivalChange()
+    {
+        var earliest = _earliestArrivalChange;
+        _earliestArrivalChange = null;
+        return earliest;
+    }
+
     public void RecordArrival(DateOnly day, CaseType type)
     {
         TallyOf(day).Arrivals[(int)type]++;
-        _arrivalsRevision++;
+        ArrivalsChanged(day);
     }
 
     public void RecordResolution(DateOnly day) => TallyOf(day).Resolved++;
@@ -43,12 +57,21 @@ public sealed class DailyLedger
         if (Days.Find(d => d.Day == day) is { } tally && tally.Arrivals[(int)type] > 0)
         {
             tally.Arrivals[(int)type]--;
-            _arrivalsRevision++;
+            ArrivalsChanged(day);
         }
     }
 
     /// <summary>The ledger as a series of this unit's level, to be summed with its subtree's.</summary>
     public ActivitySeries Series(Level level) => new(Since, [.. Days.Select(d => d.Activity(level))]);
+
+    private void ArrivalsChanged(DateOnly day)
+    {
+        _arrivalsRevision++;
+        if (!(_earliestArrivalChange <= day))
+        {
+            _earliestArrivalChange = day;
+        }
+    }
 
     private DayTally TallyOf(DateOnly day)
     {
