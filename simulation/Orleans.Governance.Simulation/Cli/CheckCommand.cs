@@ -60,6 +60,7 @@ public static class CheckCommand
             }
 
             var replay = parse.GetValue(seed) ?? BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
+            var replayLine = $"Replay: check {file.Name} --seed {replay} --max-tests {tests} --max-days {days}";
             var properties = RunProperties.All;
             output.WriteLine($"Checking {properties.Count} whole-run properties on up to {tests} random variations of '{loaded.Name}' ({file.Name}), horizons ≤ {Math.Min(days, loaded.HorizonDays):0} days, seed {replay}.");
             var wall = Stopwatch.StartNew();
@@ -73,7 +74,7 @@ public static class CheckCommand
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                output.WriteLine($"Cancelled after {wall.Elapsed.TotalSeconds:0.0} s: no verdict (a cancelled run is no counterexample). Replay: check {file.Name} --seed {replay} --max-tests {tests} --max-days {days}");
+                output.WriteLine($"Cancelled after {wall.Elapsed.TotalSeconds:0.0} s: no verdict (a cancelled run is no counterexample). {replayLine}");
                 return Cancelled;
             }
 
@@ -102,7 +103,7 @@ public static class CheckCommand
             if (failures.Count > 0)
             {
                 output.WriteLine();
-                output.WriteLine($"Replay: check {file.Name} --seed {replay} --max-tests {tests} --max-days {days}");
+                output.WriteLine(replayLine);
                 return 1;
             }
 
