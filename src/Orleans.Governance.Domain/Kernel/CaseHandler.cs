@@ -24,13 +24,17 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
 
     private DateTimeOffset Now => ports.Now;
 
-    public async ValueTask<CaseReceipt> RegisterAsync(CaseIntake intake, string actor)
+    /// <summary>The answer a client gets: where the case stands now, and the refusal of its command, if it was refused.</summary>
+    public CaseReceipt Receipt(CaseRefusal? refusal = null) => CaseReceipt.Of(File, refusal);
+
+    /// <summary>Registers the case; answers with the refusal, if refused (<see cref="Receipt"/> tells the rest).</summary>
+    public async ValueTask<CaseRefusal?> RegisterAsync(CaseIntake intake, string actor)
     {
         var (registered, refusal) = CaseLifecycle.Apply(File, new RegisterCase(actor, intake), Now, Policy);
         if (refusal is not null)
         {
             // A client retrying after a lost answer gets the answer it missed.
-            return Retries.SameIntake(File.Intake, intake) ? CaseReceipt.Of(File) : Refused(refusal);
+            return Retries.SameIntake(File.Intake, intake) ? null : Refused(refusal);
         }
 
         var admission = await ports.AdmitAsync(intake.Unit, registered.Facts);
@@ -42,10 +46,11 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
 
         await SaveAsync(file, admission.Policy);
         LogRegistered(logger, file.CaseId, intake.Channel, intake.Type, file.UnitId, file.Status);
-        return CaseReceipt.Of(file);
+        return null;
     }
 
-    public async ValueTask<CaseReceipt> ExecuteAsync(CaseCommand command)
+    /// <summary>Runs a person's command; answers with the refusal, if refused.</summary>
+    public async ValueTask<CaseRefusal?> ExecuteAsync(CaseCommand command)
     {
         if (command is RegisterCase or TriageCase or AssignCase or EscalateCase or WarnUnsigned or SuperviseCase)
         {
@@ -68,41 +73,41 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
                 await ReportAsync(File, repeated);
             }
 
-            return CaseReceipt.Of(File);
+            return null;
         }
 
         // Stored first, then reported: an acknowledged transition is durable, and a failed report
         // is repaired by the client's retry above.
         await SaveAsync(file, Policy);
         await ReportAsync(file, file.Trail[^1]);
-        return CaseReceipt.Of(file);
+        return null;
     }
 
-    public ValueTask<CaseReceipt> ActAsync(CaseCommand command, int expectedVersion)
+    public async ValueTask<CaseReceipt> ActAsync(CaseCommand command, int expectedVersion)
     {
         if (File.Trail.Count != expectedVersion)
         {
-            return ValueTask.FromResult(CaseReceipt.Of(File) with { StaleVersion = true });
+            return Receipt() with { StaleVersion = true };
         }
 
-        return command is EscalateCase { Kind: EscalationKind.Failure } escalate
-            ? EscalateAsync(escalate.Actor, escalate.Reason ?? "")
-            : ExecuteAsync(command);
+        return Receipt(command is EscalateCase { Kind: EscalationKind.Failure } escalate
+            ? await EscalateAsync(escalate.Actor, escalate.Reason ?? "")
+            : await ExecuteAsync(command));
     }
 
-    /// <summary>A person sends a failed case one level up (网格吹哨 at a grid).</summary>
-    public async ValueTask<CaseReceipt> EscalateAsync(string actor, string reason)
+    /// <summary>A person sends a failed case one level up (网格吹哨 at a grid); answers with the refusal, if refused.</summary>
+    public async ValueTask<CaseRefusal?> EscalateAsync(string actor, string reason)
     {
         var escalate = new EscalateCase(actor, EscalationKind.Failure, "", EscalationPath.TargetLevel(File.Level, EscalationKind.Failure, Policy), reason);
         var refusal = CaseLifecycle.Decide(File, escalate with { ToUnitId = EscalateCase.TargetNotYetKnown }, Now, Policy).Refusal;
         if (refusal is not null)
         {
-            return Retries.LastEntryRepeatedBy(File, escalate) is null ? Refused(refusal) : CaseReceipt.Of(File);
+            return Retries.LastEntryRepeatedBy(File, escalate) is null ? Refused(refusal) : null;
         }
 
         var file = await PassUpAsync(File, Policy, escalate);
         await SaveAsync(file, Policy);
-        return CaseReceipt.Of(file);
+        return null;
     }
 
     /// <summary>The unit gave the queued case to a mediator who became free.</summary>
@@ -220,10 +225,10 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
         return ports.SaveAsync();
     }
 
-    private CaseReceipt Refused(CaseRefusal refusal)
+    private CaseRefusal Refused(CaseRefusal refusal)
     {
         LogRefused(logger, refusal.CaseId, refusal.Status, refusal.Attempted);
-        return CaseReceipt.Of(File, refusal);
+        return refusal;
     }
 
     // Case ids, units, types and states only: the parties' personal data never reaches a log.
