@@ -16,7 +16,8 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     /// <summary>The policy of a case no unit has admitted yet (only its refusals use it).</summary>
     private static readonly GovernancePolicy s_unadmittedPolicy = new();
 
-    private UnitRef? _reportedTo;
+    // A case talks to the unit holding it many times in a row: one reference, the one the unit admitted it with, serves them all.
+    private UnitRef? _unit;
 
     public CaseFile File => ports.State.File ??= CaseFile.Empty(caseId);
 
@@ -98,8 +99,8 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     /// <summary>A person sends a failed case one level up (网格吹哨 at a grid); answers with the refusal, if refused.</summary>
     public async ValueTask<CaseRefusal?> EscalateAsync(string actor, string reason)
     {
-        var escalate = new EscalateCase(actor, EscalationKind.Failure, "", EscalationPath.TargetLevel(File.Level, EscalationKind.Failure, Policy), reason);
-        var refusal = CaseLifecycle.Decide(File, escalate with { ToUnitId = EscalateCase.TargetNotYetKnown }, Now, Policy).Refusal;
+        var escalate = new EscalateCase(actor, EscalationKind.Failure, EscalateCase.TargetNotYetKnown, EscalationPath.TargetLevel(File.Level, EscalationKind.Failure, Policy), reason);
+        var refusal = CaseLifecycle.Decide(File, escalate, Now, Policy).Refusal;
         if (refusal is not null)
         {
             return Retries.LastEntryRepeatedBy(File, escalate) is null ? Refused(refusal) : null;
@@ -167,7 +168,7 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     /// <summary>The current unit passes the case to the unit above, whose admission is folded in.</summary>
     private async ValueTask<CaseFile> PassUpAsync(CaseFile file, GovernancePolicy policy, EscalateCase escalate)
     {
-        var from = new UnitRef(file.UnitId!, file.Level);
+        var from = UnitAt(file.UnitId!, file.Level);
         var admission = await ports.PassUpAsync(from, file.Facts, escalate.Kind);
         var (escalated, refusal) = CaseLifecycle.Apply(file, escalate with { ToUnitId = admission.Unit.Id, ToLevel = admission.Unit.Level }, Now, policy);
         if (refusal is not null)
@@ -182,21 +183,24 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     /// <summary>Folds a unit's admission in: its triage, then its assignment if it made one.</summary>
     private CaseFile Admit(CaseFile file, Admission admission)
     {
+        _unit = admission.Unit;
         file = Must(CaseLifecycle.Apply(file, admission.Triage, Now, admission.Policy));
         return admission.MediatorId is { } mediator
             ? Must(CaseLifecycle.Apply(file, new AssignCase(admission.Unit.Id, mediator), Now, admission.Policy))
             : file;
     }
 
-    private ValueTask ReportAsync(CaseFile file, AuditEntry entry)
+    private ValueTask ReportAsync(CaseFile file, AuditEntry entry) =>
+        ports.ReportAsync(UnitAt(entry.UnitId, entry.Level), new CaseChange(file.CaseId, entry.Action, entry.At, entry.Satisfaction));
+
+    private UnitRef UnitAt(string unitId, Level level)
     {
-        // A case reports to the same unit several times in a row: one reference serves them all.
-        if (_reportedTo is not { } unit || unit.Id != entry.UnitId || unit.Level != entry.Level)
+        if (_unit is not { } unit || unit.Id != unitId || unit.Level != level)
         {
-            _reportedTo = unit = new UnitRef(entry.UnitId, entry.Level);
+            _unit = unit = new UnitRef(unitId, level);
         }
 
-        return ports.ReportAsync(unit, new CaseChange(file.CaseId, entry.Action, entry.At, entry.Satisfaction));
+        return unit;
     }
 
     /// <summary>
