@@ -26,13 +26,13 @@ public sealed class CaseGrain(
 
     DateTimeOffset ICasePorts.Now => clock.GetUtcNow();
 
-    public Task<CaseReceipt> RegisterAsync(CaseIntake intake, string actor) => Handler.RegisterAsync(intake, actor).AsTask();
+    public async Task<CaseReceipt> RegisterAsync(CaseIntake intake, string actor) => Handler.Receipt(await Handler.RegisterAsync(intake, actor));
 
-    public Task<CaseReceipt> ExecuteAsync(CaseCommand command) => Handler.ExecuteAsync(command).AsTask();
+    public async Task<CaseReceipt> ExecuteAsync(CaseCommand command) => Handler.Receipt(await Handler.ExecuteAsync(command));
 
     public Task<CaseReceipt> ActAsync(CaseCommand command, int expectedVersion) => Handler.ActAsync(command, expectedVersion).AsTask();
 
-    public Task<CaseReceipt> EscalateAsync(string actor, string reason) => Handler.EscalateAsync(actor, reason).AsTask();
+    public async Task<CaseReceipt> EscalateAsync(string actor, string reason) => Handler.Receipt(await Handler.EscalateAsync(actor, reason));
 
     public Task<CaseFile> GetAsync() => Task.FromResult(Handler.File);
 

@@ -129,7 +129,7 @@ public sealed class RunChecker
             centres.Select((u, i) => (u.Id, Figures: rollups[i])).ToDictionary(p => p.Id, p => p.Figures, StringComparer.Ordinal),
             city,
             // The parties' personal data never leaves the case grain: a counterexample prints trails only.
-            ids.Select((id, i) => (Id: id, File: cases[i] with { Intake = null })).ToDictionary(p => p.Id, p => p.File, StringComparer.Ordinal),
+            ids.Select((id, i) => (Id: id, File: cases[i].WithoutIntake())).ToDictionary(p => p.Id, p => p.File, StringComparer.Ordinal),
             plan.Units.Select((u, i) => (u.Id, Desk: desks[i])).ToDictionary(p => p.Id, p => p.Desk, StringComparer.Ordinal));
     }
 }

@@ -21,11 +21,11 @@ public sealed class GrainHost(SimulationSilo silo) : IGovernanceHost
     /// <summary>The units configured as the city grain configures them, from the plan the scenario validated (the city grain would validate it again).</summary>
     public async Task LoadAsync(CityPlan city) => await Grains.ConfigureUnitsAsync(city.Units);
 
-    public ValueTask<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor) => new(Grains.GetCase(caseId).RegisterAsync(intake, actor));
+    public async ValueTask<CaseRefusal?> RegisterAsync(string caseId, CaseIntake intake, string actor) => (await Grains.GetCase(caseId).RegisterAsync(intake, actor)).Refusal;
 
-    public ValueTask<CaseReceipt> ExecuteAsync(string caseId, CaseCommand command) => new(Grains.GetCase(caseId).ExecuteAsync(command));
+    public async ValueTask<CaseRefusal?> ExecuteAsync(string caseId, CaseCommand command) => (await Grains.GetCase(caseId).ExecuteAsync(command)).Refusal;
 
-    public ValueTask<CaseReceipt> EscalateAsync(string caseId, string actor, string reason) => new(Grains.GetCase(caseId).EscalateAsync(actor, reason));
+    public async ValueTask<CaseRefusal?> EscalateAsync(string caseId, string actor, string reason) => (await Grains.GetCase(caseId).EscalateAsync(actor, reason)).Refusal;
 
     /// <summary>Grains stay active for the run: the twin keeps every case as the production cluster would.</summary>
     public void Finished(string caseId)

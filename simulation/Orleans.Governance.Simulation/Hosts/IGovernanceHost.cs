@@ -34,11 +34,14 @@ public interface IGovernanceHost : IHostActivity, IAsyncDisposable
     /// <summary>Loads the validated city into its units.</summary>
     Task LoadAsync(CityPlan city);
 
-    ValueTask<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor);
+    /// <summary>Registers a case; answers with the refusal, if it was refused (the model reads nothing else of a receipt).</summary>
+    ValueTask<CaseRefusal?> RegisterAsync(string caseId, CaseIntake intake, string actor);
 
-    ValueTask<CaseReceipt> ExecuteAsync(string caseId, CaseCommand command);
+    /// <inheritdoc cref="RegisterAsync"/>
+    ValueTask<CaseRefusal?> ExecuteAsync(string caseId, CaseCommand command);
 
-    ValueTask<CaseReceipt> EscalateAsync(string caseId, string actor, string reason);
+    /// <inheritdoc cref="RegisterAsync"/>
+    ValueTask<CaseRefusal?> EscalateAsync(string caseId, string actor, string reason);
 
     /// <summary>The model is done with the case: a host that can forget it may now do so (its unit forgot it already).</summary>
     void Finished(string caseId);

@@ -63,8 +63,8 @@ public sealed partial class KernelHost
             Id = caseId;
             Handler = new CaseHandler(caseId, this, host._logger);
 
-            // Nothing here is stored or sent, so the trail may grow in place instead of being copied per entry.
-            State = new CaseState { File = new CaseFile { CaseId = caseId, Trail = SharedTrail.Empty } };
+            // Nothing here is stored or sent, and the model never keeps a file it read, so the file may change in place.
+            State = new CaseState { File = CaseFile.Working(caseId) };
         }
 
         public string Id { get; }

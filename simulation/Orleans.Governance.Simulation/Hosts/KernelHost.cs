@@ -50,21 +50,21 @@ public sealed partial class KernelHost(VirtualTimeProvider clock, bool keepCases
         return Task.CompletedTask;
     }
 
-    public ValueTask<CaseReceipt> RegisterAsync(string caseId, CaseIntake intake, string actor)
+    public ValueTask<CaseRefusal?> RegisterAsync(string caseId, CaseIntake intake, string actor)
     {
         var @case = CaseOf(caseId);
         using var busy = @case.Enter();
         return new(Await(@case.Handler.RegisterAsync(intake, actor)));
     }
 
-    public ValueTask<CaseReceipt> ExecuteAsync(string caseId, CaseCommand command)
+    public ValueTask<CaseRefusal?> ExecuteAsync(string caseId, CaseCommand command)
     {
         var @case = CaseOf(caseId);
         using var busy = @case.Enter();
         return new(Await(@case.Handler.ExecuteAsync(command)));
     }
 
-    public ValueTask<CaseReceipt> EscalateAsync(string caseId, string actor, string reason)
+    public ValueTask<CaseRefusal?> EscalateAsync(string caseId, string actor, string reason)
     {
         var @case = CaseOf(caseId);
         using var busy = @case.Enter();

@@ -244,8 +244,7 @@ public sealed partial class ReplicationRun : ISimulationModel
         Observer.Registered(track);
         var intake = _intakes!.Create(unit, type, random, logged);
         _recorded?.Add(LoggedIntake.Of(TimeSpan.FromTicks(Now - _epoch), unit.Id[_prefix.Length..], intake));
-        var receipt = await _host.RegisterAsync(id, intake, unit.Id);
-        Check(track, receipt);
+        Check(track, await _host.RegisterAsync(id, intake, unit.Id));
     }
 
     private double Multiplier(double day, CaseType type, IReadOnlyList<Surge> surges)
@@ -404,9 +403,9 @@ public sealed partial class ReplicationRun : ISimulationModel
         _host.Finished(track.Id);
     }
 
-    private bool Check(CaseTrack track, CaseReceipt receipt)
+    private bool Check(CaseTrack track, CaseRefusal? refusal)
     {
-        if (receipt.Refusal is { } refusal)
+        if (refusal is not null)
         {
             Observer.Refused();
             LogRefused(_logger, track.Id, refusal.Attempted, refusal.Status);

@@ -4,32 +4,34 @@ namespace Orleans.Governance.Domain.Cases;
 
 /// <summary>
 /// A case as it stands: the fold of its audit trail (<see cref="CaseLifecycle.Evolve"/>), kept
-/// beside the trail so that reads need no replay. One file per case (一案一档).
+/// beside the trail so that reads need no replay. One file per case (一案一档). Immutable to
+/// everyone but <see cref="CaseLifecycle.Evolve"/>, which sets the state of a copy it has just
+/// made, or of a working file (<see cref="Working"/>) in place.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("gov.case-file")]
 public sealed record CaseFile
 {
     [Id(0)] public required string CaseId { get; init; }
 
-    [Id(1)] public CaseStatus Status { get; init; }
+    [Id(1)] public CaseStatus Status { get; internal set; }
 
-    [Id(2)] public CaseIntake? Intake { get; init; }
+    [Id(2)] public CaseIntake? Intake { get; internal set; }
 
     /// <summary>The unit that holds the case now.</summary>
-    [Id(3)] public string? UnitId { get; init; }
+    [Id(3)] public string? UnitId { get; internal set; }
 
-    [Id(4)] public Level Level { get; init; }
+    [Id(4)] public Level Level { get; internal set; }
 
-    [Id(5)] public Grade? Grade { get; init; }
+    [Id(5)] public Grade? Grade { get; internal set; }
 
-    [Id(6)] public DepartmentKind? Department { get; init; }
+    [Id(6)] public DepartmentKind? Department { get; internal set; }
 
-    [Id(7)] public string? MediatorId { get; init; }
+    [Id(7)] public string? MediatorId { get; internal set; }
 
-    [Id(8)] public int? Satisfaction { get; init; }
+    [Id(8)] public int? Satisfaction { get; internal set; }
 
     /// <summary>Append-only: every transition, warning and supervision, in order.</summary>
-    [Id(9)] public IReadOnlyList<AuditEntry> Trail { get; init; } = [];
+    [Id(9)] public IReadOnlyList<AuditEntry> Trail { get; internal set; } = [];
 
     public DateTimeOffset? RegisteredAt => Trail.Count > 0 ? Trail[0].At : null;
 
@@ -42,5 +44,15 @@ public sealed record CaseFile
         ? new CaseFacts(CaseId, intake.Type, intake.Channel, intake.HighRisk, intake.LongStanding, intake.AmountYuan, intake.Parties.Count, RegisteredAt!.Value, intake.Unit.Id)
         : throw new InvalidOperationException($"Case {CaseId} is not registered.");
 
+    /// <summary>The file without its intake, whose parties are personal data: to show the case where they may not go.</summary>
+    public CaseFile WithoutIntake() => this with { Intake = null };
+
     public static CaseFile Empty(string caseId) => new() { CaseId = caseId };
+
+    /// <summary>
+    /// A file its host keeps as the case's only copy, in memory (the simulator's kernel host):
+    /// it changes in place, entry by entry, instead of being copied per entry, so nobody may keep
+    /// an older version of it. Never stored or sent: grains start from <see cref="Empty"/>.
+    /// </summary>
+    public static CaseFile Working(string caseId) => new() { CaseId = caseId, Trail = new WorkingTrail() };
 }

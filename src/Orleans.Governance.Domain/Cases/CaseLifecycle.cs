@@ -51,27 +51,60 @@ public static class CaseLifecycle
         };
     }
 
-    /// <summary>Folds one audit entry into the case: the only way a case changes.</summary>
+    /// <summary>
+    /// Folds one audit entry into the case: the only way a case changes. A working file
+    /// (<see cref="CaseFile.Working"/>) changes in place; any other is copied, so no version of it ever changes.
+    /// </summary>
     public static CaseFile Evolve(CaseFile file, AuditEntry entry, CaseIntake? intake = null)
     {
-        var trail = Appended(file.Trail, entry);
-
-        // One copy of the file per entry: the trail and the entry's effects in the same go.
-        return entry.Action switch
+        var next = file;
+        if (file.Trail is WorkingTrail working)
         {
-            CaseAction.Register => file with { Trail = trail, Status = CaseStatus.Registered, Intake = intake ?? file.Intake, UnitId = entry.UnitId, Level = entry.Level },
-            CaseAction.Triage => file with { Trail = trail, Status = CaseStatus.Triaged, Grade = entry.Grade, Department = entry.Department },
-            CaseAction.Assign => file with { Trail = trail, Status = CaseStatus.Assigned, MediatorId = entry.MediatorId },
-            CaseAction.Accept => file with { Trail = trail, Status = CaseStatus.Accepted },
-            CaseAction.HoldSession => file with { Trail = trail, Status = CaseStatus.InMediation },
-            CaseAction.Resolve => file with { Trail = trail, Status = CaseStatus.Resolved },
-            CaseAction.Fail => file with { Trail = trail, Status = CaseStatus.Failed },
-            CaseAction.Escalate => file with { Trail = trail, Status = CaseStatus.Registered, UnitId = entry.UnitId, Level = entry.Level, Grade = null, Department = null, MediatorId = null },
-            CaseAction.Refer => file with { Trail = trail, Status = CaseStatus.Referred },
-            CaseAction.Close => file with { Trail = trail, Status = CaseStatus.Closed },
-            CaseAction.FollowUp => file with { Trail = trail, Status = CaseStatus.FollowedUp, Satisfaction = entry.Satisfaction },
-            _ => file with { Trail = trail },
-        };
+            working.Add(entry);
+        }
+        else
+        {
+            next = file with { Trail = Appended(file.Trail, entry) };
+        }
+
+        switch (entry.Action)
+        {
+            case CaseAction.Register:
+                (next.Status, next.Intake, next.UnitId, next.Level) = (CaseStatus.Registered, intake ?? file.Intake, entry.UnitId, entry.Level);
+                break;
+            case CaseAction.Triage:
+                (next.Status, next.Grade, next.Department) = (CaseStatus.Triaged, entry.Grade, entry.Department);
+                break;
+            case CaseAction.Assign:
+                (next.Status, next.MediatorId) = (CaseStatus.Assigned, entry.MediatorId);
+                break;
+            case CaseAction.Accept:
+                next.Status = CaseStatus.Accepted;
+                break;
+            case CaseAction.HoldSession:
+                next.Status = CaseStatus.InMediation;
+                break;
+            case CaseAction.Resolve:
+                next.Status = CaseStatus.Resolved;
+                break;
+            case CaseAction.Fail:
+                next.Status = CaseStatus.Failed;
+                break;
+            case CaseAction.Escalate:
+                (next.Status, next.UnitId, next.Level, next.Grade, next.Department, next.MediatorId) = (CaseStatus.Registered, entry.UnitId, entry.Level, null, null, null);
+                break;
+            case CaseAction.Refer:
+                next.Status = CaseStatus.Referred;
+                break;
+            case CaseAction.Close:
+                next.Status = CaseStatus.Closed;
+                break;
+            case CaseAction.FollowUp:
+                (next.Status, next.Satisfaction) = (CaseStatus.FollowedUp, entry.Satisfaction);
+                break;
+        }
+
+        return next;
     }
 
     /// <summary>Decides and folds in one step; the case is returned unchanged with the refusal.</summary>
@@ -83,14 +116,9 @@ public static class CaseLifecycle
             : (file, decision.Refusal);
     }
 
-    /// <summary>The trail with one more entry: a shared trail grows in place, any other is copied into an array.</summary>
-    private static IReadOnlyList<AuditEntry> Appended(IReadOnlyList<AuditEntry> trail, AuditEntry entry)
+    /// <summary>The trail with one more entry, copied into an array.</summary>
+    private static AuditEntry[] Appended(IReadOnlyList<AuditEntry> trail, AuditEntry entry)
     {
-        if (trail is SharedTrail shared)
-        {
-            return shared.Append(entry);
-        }
-
         var appended = new AuditEntry[trail.Count + 1];
         if (trail is AuditEntry[] entries)
         {

@@ -16,7 +16,8 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     /// <summary>The policy of a case no unit has admitted yet (only its refusals use it).</summary>
     private static readonly GovernancePolicy s_unadmittedPolicy = new();
 
-    private UnitRef? _reportedTo;
+    // A case talks to the unit holding it many times in a row: one reference, the one the unit admitted it with, serves them all.
+    private UnitRef? _unit;
 
     public CaseFile File => ports.State.File ??= CaseFile.Empty(caseId);
 
@@ -24,13 +25,17 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
 
     private DateTimeOffset Now => ports.Now;
 
-    public async ValueTask<CaseReceipt> RegisterAsync(CaseIntake intake, string actor)
+    /// <summary>The answer a client gets: where the case stands now, and the refusal of its command, if it was refused.</summary>
+    public CaseReceipt Receipt(CaseRefusal? refusal = null) => CaseReceipt.Of(File, refusal);
+
+    /// <summary>Registers the case; answers with the refusal, if refused (<see cref="Receipt"/> tells the rest).</summary>
+    public async ValueTask<CaseRefusal?> RegisterAsync(CaseIntake intake, string actor)
     {
         var (registered, refusal) = CaseLifecycle.Apply(File, new RegisterCase(actor, intake), Now, Policy);
         if (refusal is not null)
         {
             // A client retrying after a lost answer gets the answer it missed.
-            return Retries.SameIntake(File.Intake, intake) ? CaseReceipt.Of(File) : Refused(refusal);
+            return Retries.SameIntake(File.Intake, intake) ? null : Refused(refusal);
         }
 
         var admission = await ports.AdmitAsync(intake.Unit, registered.Facts);
@@ -42,10 +47,11 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
 
         await SaveAsync(file, admission.Policy);
         LogRegistered(logger, file.CaseId, intake.Channel, intake.Type, file.UnitId, file.Status);
-        return CaseReceipt.Of(file);
+        return null;
     }
 
-    public async ValueTask<CaseReceipt> ExecuteAsync(CaseCommand command)
+    /// <summary>Runs a person's command; answers with the refusal, if refused.</summary>
+    public async ValueTask<CaseRefusal?> ExecuteAsync(CaseCommand command)
     {
         if (command is RegisterCase or TriageCase or AssignCase or EscalateCase or WarnUnsigned or SuperviseCase)
         {
@@ -68,41 +74,41 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
                 await ReportAsync(File, repeated);
             }
 
-            return CaseReceipt.Of(File);
+            return null;
         }
 
         // Stored first, then reported: an acknowledged transition is durable, and a failed report
         // is repaired by the client's retry above.
         await SaveAsync(file, Policy);
         await ReportAsync(file, file.Trail[^1]);
-        return CaseReceipt.Of(file);
+        return null;
     }
 
-    public ValueTask<CaseReceipt> ActAsync(CaseCommand command, int expectedVersion)
+    public async ValueTask<CaseReceipt> ActAsync(CaseCommand command, int expectedVersion)
     {
         if (File.Trail.Count != expectedVersion)
         {
-            return ValueTask.FromResult(CaseReceipt.Of(File) with { StaleVersion = true });
+            return Receipt() with { StaleVersion = true };
         }
 
-        return command is EscalateCase { Kind: EscalationKind.Failure } escalate
-            ? EscalateAsync(escalate.Actor, escalate.Reason ?? "")
-            : ExecuteAsync(command);
+        return Receipt(command is EscalateCase { Kind: EscalationKind.Failure } escalate
+            ? await EscalateAsync(escalate.Actor, escalate.Reason ?? "")
+            : await ExecuteAsync(command));
     }
 
-    /// <summary>A person sends a failed case one level up (网格吹哨 at a grid).</summary>
-    public async ValueTask<CaseReceipt> EscalateAsync(string actor, string reason)
+    /// <summary>A person sends a failed case one level up (网格吹哨 at a grid); answers with the refusal, if refused.</summary>
+    public async ValueTask<CaseRefusal?> EscalateAsync(string actor, string reason)
     {
-        var escalate = new EscalateCase(actor, EscalationKind.Failure, "", EscalationPath.TargetLevel(File.Level, EscalationKind.Failure, Policy), reason);
-        var refusal = CaseLifecycle.Decide(File, escalate with { ToUnitId = EscalateCase.TargetNotYetKnown }, Now, Policy).Refusal;
+        var escalate = new EscalateCase(actor, EscalationKind.Failure, EscalateCase.TargetNotYetKnown, EscalationPath.TargetLevel(File.Level, EscalationKind.Failure, Policy), reason);
+        var refusal = CaseLifecycle.Decide(File, escalate, Now, Policy).Refusal;
         if (refusal is not null)
         {
-            return Retries.LastEntryRepeatedBy(File, escalate) is null ? Refused(refusal) : CaseReceipt.Of(File);
+            return Retries.LastEntryRepeatedBy(File, escalate) is null ? Refused(refusal) : null;
         }
 
         var file = await PassUpAsync(File, Policy, escalate);
         await SaveAsync(file, Policy);
-        return CaseReceipt.Of(file);
+        return null;
     }
 
     /// <summary>The unit gave the queued case to a mediator who became free.</summary>
@@ -162,7 +168,7 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     /// <summary>The current unit passes the case to the unit above, whose admission is folded in.</summary>
     private async ValueTask<CaseFile> PassUpAsync(CaseFile file, GovernancePolicy policy, EscalateCase escalate)
     {
-        var from = new UnitRef(file.UnitId!, file.Level);
+        var from = UnitAt(file.UnitId!, file.Level);
         var admission = await ports.PassUpAsync(from, file.Facts, escalate.Kind);
         var (escalated, refusal) = CaseLifecycle.Apply(file, escalate with { ToUnitId = admission.Unit.Id, ToLevel = admission.Unit.Level }, Now, policy);
         if (refusal is not null)
@@ -177,21 +183,24 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     /// <summary>Folds a unit's admission in: its triage, then its assignment if it made one.</summary>
     private CaseFile Admit(CaseFile file, Admission admission)
     {
+        _unit = admission.Unit;
         file = Must(CaseLifecycle.Apply(file, admission.Triage, Now, admission.Policy));
         return admission.MediatorId is { } mediator
             ? Must(CaseLifecycle.Apply(file, new AssignCase(admission.Unit.Id, mediator), Now, admission.Policy))
             : file;
     }
 
-    private ValueTask ReportAsync(CaseFile file, AuditEntry entry)
+    private ValueTask ReportAsync(CaseFile file, AuditEntry entry) =>
+        ports.ReportAsync(UnitAt(entry.UnitId, entry.Level), new CaseChange(file.CaseId, entry.Action, entry.At, entry.Satisfaction));
+
+    private UnitRef UnitAt(string unitId, Level level)
     {
-        // A case reports to the same unit several times in a row: one reference serves them all.
-        if (_reportedTo is not { } unit || unit.Id != entry.UnitId || unit.Level != entry.Level)
+        if (_unit is not { } unit || unit.Id != unitId || unit.Level != level)
         {
-            _reportedTo = unit = new UnitRef(entry.UnitId, entry.Level);
+            _unit = unit = new UnitRef(unitId, level);
         }
 
-        return ports.ReportAsync(unit, new CaseChange(file.CaseId, entry.Action, entry.At, entry.Satisfaction));
+        return unit;
     }
 
     /// <summary>
@@ -220,10 +229,10 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
         return ports.SaveAsync();
     }
 
-    private CaseReceipt Refused(CaseRefusal refusal)
+    private CaseRefusal Refused(CaseRefusal refusal)
     {
         LogRefused(logger, refusal.CaseId, refusal.Status, refusal.Attempted);
-        return CaseReceipt.Of(File, refusal);
+        return refusal;
     }
 
     // Case ids, units, types and states only: the parties' personal data never reaches a log.
