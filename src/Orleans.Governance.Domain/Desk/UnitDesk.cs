@@ -23,7 +23,7 @@ public sealed class UnitDesk
     private static readonly DeadlineKind[] s_alarmKinds = [DeadlineKind.SignWarning, DeadlineKind.Overdue, DeadlineKind.OverdueEscalation];
 
     private readonly UnitProfile _profile;
-    private readonly SortedSet<DeadlineAlarm> _alarms = [];
+    private readonly DeadlineIndex _alarms = new();
     private readonly SortedSet<(int Priority, long Sequence, string CaseId)> _queue = [];
     // Per mediator, in the profile's order: the cases held, and the case types handled (a bit each).
     private readonly int[] _loads;
@@ -59,6 +59,8 @@ public sealed class UnitDesk
                 continue;
             }
 
+            // The case may still hold a place in the index of a desk built before this one.
+            open.IndexedAt = 0;
             if (open.HoldsMediator && PositionOf(open.MediatorId!) is >= 0 and var position)
             {
                 _loads[position]++;
@@ -301,8 +303,7 @@ public sealed class UnitDesk
         while (_alarms.Count > 0 && _alarms.Min.DueAt <= now)
         {
             var alarm = _alarms.Min;
-            _alarms.Remove(alarm);
-            var open = State.Open[alarm.CaseId];
+            var open = _alarms.MinCase;
             open.Fired |= alarm.Kind;
             switch (alarm.Kind)
             {
@@ -452,16 +453,13 @@ public sealed class UnitDesk
         ArmAlarms(open);
     }
 
-    /// <summary>
-    /// Keeps exactly one alarm per case in the index: its earliest one not yet fired. An alarm
-    /// that stays the case's next one stays in the index, rather than being taken out and put back.
-    /// </summary>
+    /// <summary>Keeps exactly one alarm per case in the index: its earliest one not yet fired.</summary>
     private void ArmAlarms(OpenCase open)
     {
-        var deadlines = DeadlinesOf(open);
         DeadlineAlarm? next = null;
         if (!open.Leaving && open.Status is not (CaseStatus.Resolved or CaseStatus.Referred))
         {
+            var deadlines = DeadlinesOf(open);
             foreach (var kind in s_alarmKinds)
             {
                 var eligible = (open.Fired & kind) == 0 && (kind != DeadlineKind.SignWarning || open.Status == CaseStatus.Assigned);
@@ -472,35 +470,14 @@ public sealed class UnitDesk
             }
         }
 
-        foreach (var kind in s_alarmKinds)
-        {
-            if (AlarmOf(open, kind, deadlines) is { } alarm && alarm != next)
-            {
-                _alarms.Remove(alarm);
-            }
-        }
-
-        if (next is { } earliest)
-        {
-            _alarms.Add(earliest);
-        }
+        _alarms.Set(open, next);
     }
 
-    private void DisarmAll(OpenCase open)
-    {
-        var deadlines = DeadlinesOf(open);
-        foreach (var kind in s_alarmKinds)
-        {
-            if (AlarmOf(open, kind, deadlines) is { } alarm)
-            {
-                _alarms.Remove(alarm);
-            }
-        }
-    }
+    private void DisarmAll(OpenCase open) => _alarms.Set(open, null);
 
     private CaseDeadlines DeadlinesOf(OpenCase open) => CaseDeadlines.At(open.AdmittedAt, open.Grade, open.AssignedAt, _profile.Policy);
 
-    /// <summary>The case's alarm of this kind here, if it can have one; exact keys, so disarming is a lookup, not a scan.</summary>
+    /// <summary>The case's alarm of this kind here, if it can have one.</summary>
     private DeadlineAlarm? AlarmOf(OpenCase open, DeadlineKind kind, CaseDeadlines deadlines) => kind switch
     {
         DeadlineKind.SignWarning when deadlines.SignBy is { } signBy => new DeadlineAlarm(signBy, open.CaseId, kind),
