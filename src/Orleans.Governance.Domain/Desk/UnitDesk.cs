@@ -199,7 +199,7 @@ public sealed class UnitDesk
             case CaseAction.Accept:
                 open.Status = CaseStatus.Accepted;
                 ArmAlarms(open);
-                counters.WaitBeforeAcceptance = counters.WaitBeforeAcceptance.With(change.At - open.AdmittedAt);
+                counters.WaitBeforeAcceptance.Record(change.At - open.AdmittedAt);
                 return [];
             case CaseAction.HoldSession:
                 open.Status = CaseStatus.InMediation;
@@ -221,7 +221,7 @@ public sealed class UnitDesk
             case CaseAction.Close:
                 // Let go at once: many closed cases are never followed up, and a desk must not grow with them.
                 counters.ClosedHere++;
-                counters.TimeToClose = counters.TimeToClose.With(change.At - open.RegisteredAt);
+                counters.TimeToClose.Record(change.At - open.RegisteredAt);
                 DisarmAll(open);
                 State.Open.Remove(open.CaseId);
                 return [];
