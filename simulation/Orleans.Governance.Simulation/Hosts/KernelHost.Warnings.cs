@@ -19,10 +19,11 @@ public sealed partial class KernelHost
         var warnings = new List<EarlyWarning>();
         for (var i = unit.TestedFrom; i < unit.TestedTo; i++)
         {
-            // A subtree without arrivals in its rule's recent days raises nothing: it is not asked.
+            // A subtree with too few arrivals in its rule's recent days raises nothing: it is not asked.
             var tested = _tested[i];
-            if (tested.Arrivals.LatestArrival >= tested.Rule.RecentFrom(through).DayNumber
-                && tested.Rule.Evaluate(tested.Ref, tested.Arrivals, through) is { Count: > 0 } raised)
+            var rule = tested.Rule;
+            if (rule.MayRaise(tested.Arrivals.Total(rule.RecentFrom(through).DayNumber, through.DayNumber))
+                && rule.Evaluate(tested.Ref, tested.Arrivals, through) is { Count: > 0 } raised)
             {
                 warnings.AddRange(raised);
             }
@@ -79,18 +80,16 @@ public sealed partial class KernelHost
     /// <summary>
     /// A subtree's arrivals by day and type over the last <c>days</c> days (none when its rule does
     /// not test it): one ring of days per case type, made when the type first arrives (most cities
-    /// see a few types), moving on with the newest day recorded. Days older than the rings are no
-    /// window's any more: warnings are asked day by day, in order.
+    /// see a few types), and one of all types together, moving on with the newest day recorded.
+    /// Days older than the rings are no window's any more: warnings are asked day by day, in order.
     /// </summary>
     private sealed class SubtreeArrivals(int days) : IArrivalHistory
     {
         private readonly int[]?[] _byType = new int[]?[days == 0 ? 0 : DayActivity.TypeCount];
+        private readonly int[] _totals = new int[days];
         private int _newest = -1;
 
         public DateOnly? Since { get; set; }
-
-        /// <summary>The newest day (day number) any arrival was added for; -1 before the first.</summary>
-        public int LatestArrival { get; private set; } = -1;
 
         public void Add(int day, int type, int count)
         {
@@ -107,6 +106,8 @@ public sealed partial class KernelHost
                     {
                         ring?[cleared % days] = 0;
                     }
+
+                    _totals[cleared % days] = 0;
                 }
 
                 _newest = day;
@@ -115,21 +116,27 @@ public sealed partial class KernelHost
             if (day > _newest - days)
             {
                 (_byType[type] ??= new int[days])[day % days] += count;
-                if (count > 0 && day > LatestArrival)
-                {
-                    LatestArrival = day;
-                }
+                _totals[day % days] += count;
             }
+        }
+
+        /// <summary>The arrivals of all types on the days from <paramref name="first"/> to <paramref name="last"/> (day numbers), both included.</summary>
+        public int Total(int first, int last)
+        {
+            Kept(first);
+            var total = 0;
+            for (var day = first; day <= last && day <= _newest; day++)
+            {
+                total += _totals[day % days];
+            }
+
+            return total;
         }
 
         public void CopyArrivals(DateOnly first, Span<int> counts)
         {
             var types = DayActivity.TypeCount;
-            if (first.DayNumber <= _newest - days)
-            {
-                throw new InvalidOperationException($"The kernel host keeps a subtree's arrivals for the last {days} days only, and was asked from {first}: warnings are asked day by day, in order.");
-            }
-
+            Kept(first.DayNumber);
             counts.Clear();
             for (var type = 0; type < _byType.Length; type++)
             {
@@ -142,6 +149,14 @@ public sealed partial class KernelHost
                 {
                     counts[(row * types) + type] = ring[day % days];
                 }
+            }
+        }
+
+        private void Kept(int first)
+        {
+            if (first <= _newest - days)
+            {
+                throw new InvalidOperationException($"The kernel host keeps a subtree's arrivals for the last {days} days only, and was asked from {DateOnly.FromDayNumber(first)}: warnings are asked day by day, in order.");
             }
         }
     }
