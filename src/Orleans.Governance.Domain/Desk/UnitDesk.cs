@@ -34,6 +34,10 @@ public sealed class UnitDesk
     private readonly long _covered;
     private DateOnly _followUpsPrunedOn;
 
+    // The last answer to an admission: most of a unit's cases are triaged alike and go to the same
+    // few people, and an answer is immutable, so an equal one is given again rather than a copy.
+    private Admission? _lastAdmission;
+
     public UnitDesk(UnitProfile profile, DeskState state)
     {
         _profile = profile;
@@ -130,11 +134,11 @@ public sealed class UnitDesk
     /// <summary>A case arrives (registered here or escalated here): triage it and assign or queue it.</summary>
     public Admission Admit(CaseFacts facts, DateTimeOffset now)
     {
-        var triage = Triage.Decide(facts, _profile);
+        var triage = Triage.Decide(facts, _profile, _lastAdmission?.Triage);
         if (State.Open.TryGetValue(facts.CaseId, out var known))
         {
             // A retried admission gets the answer it got the first time.
-            return new Admission(Ref, triage, known.MediatorId, _profile.Policy);
+            return Answer(triage, known.MediatorId);
         }
 
         var open = new OpenCase
@@ -158,7 +162,7 @@ public sealed class UnitDesk
         if (triage.Grade == Grade.HighRisk && _profile.Level < _profile.Policy.HighRiskRaiseTo)
         {
             open.Leaving = true;
-            return new Admission(Ref, triage, null, _profile.Policy);
+            return Answer(triage, null);
         }
 
         ArmAlarms(open);
@@ -172,8 +176,13 @@ public sealed class UnitDesk
             Assign(open, mediator, now);
         }
 
-        return new Admission(Ref, triage, mediator, _profile.Policy);
+        return Answer(triage, mediator);
     }
+
+    private Admission Answer(TriageCase triage, string? mediatorId) =>
+        _lastAdmission is { } last && last.Triage == triage && last.MediatorId == mediatorId
+            ? last
+            : _lastAdmission = new Admission(Ref, triage, mediatorId, _profile.Policy);
 
     /// <summary>
     /// Folds in what a case reports; returns queued cases given to mediators it freed. A report
