@@ -208,7 +208,7 @@ public sealed class UnitDesk
             case CaseAction.Accept:
                 open.Status = CaseStatus.Accepted;
                 ArmAlarms(open);
-                counters.WaitBeforeAcceptance.Record(change.At - open.AdmittedAt);
+                counters.WaitBeforeAcceptance = counters.WaitBeforeAcceptance.Record(change.At - open.AdmittedAt);
                 return [];
             case CaseAction.HoldSession:
                 open.Status = CaseStatus.InMediation;
@@ -230,7 +230,7 @@ public sealed class UnitDesk
             case CaseAction.Close:
                 // Let go at once: many closed cases are never followed up, and a desk must not grow with them.
                 counters.ClosedHere++;
-                counters.TimeToClose.Record(change.At - open.RegisteredAt);
+                counters.TimeToClose = counters.TimeToClose.Record(change.At - open.RegisteredAt);
                 DisarmAll(open);
                 State.Open.Remove(open.CaseId);
                 return [];

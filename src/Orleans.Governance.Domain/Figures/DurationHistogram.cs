@@ -22,7 +22,7 @@ public sealed class DurationHistogram
     [NonSerialized] private long _count;
     [NonSerialized] private double _sumMinutes;
 
-    /// <summary>No durations; shared, so nothing records into it.</summary>
+    /// <summary>No durations; shared, so nothing records into it (<see cref="Record"/>).</summary>
     public static DurationHistogram Empty { get; } = new();
 
     /// <summary>
@@ -89,12 +89,7 @@ public sealed class DurationHistogram
     public double MeanMinutes => Count == 0 ? 0 : SumMinutes / Count;
 
     /// <summary>A copy of this histogram with one more duration; this one does not change.</summary>
-    public DurationHistogram With(TimeSpan duration)
-    {
-        var copy = Copy();
-        copy.Record(duration);
-        return copy;
-    }
+    public DurationHistogram With(TimeSpan duration) => Copy().Record(duration);
 
     /// <summary>A copy that does not change when this histogram records.</summary>
     public DurationHistogram Copy() => new()
@@ -105,9 +100,18 @@ public sealed class DurationHistogram
         _sumMinutes = _sumMinutes,
     };
 
-    /// <summary>One more duration, in place: only for the histogram's owner, never for one handed out (nor <see cref="Empty"/>).</summary>
-    internal void Record(TimeSpan duration)
+    /// <summary>
+    /// One more duration, in place, for the histogram's owner only (never one handed out); the
+    /// histogram recorded into is returned: <see cref="Empty"/>, shared, is never changed but
+    /// gives a new one, so that units that never record hold no histogram of their own.
+    /// </summary>
+    internal DurationHistogram Record(TimeSpan duration)
     {
+        if (ReferenceEquals(this, Empty))
+        {
+            return new DurationHistogram().Record(duration);
+        }
+
         var minutes = Math.Max(0, duration.TotalMinutes);
         var bucket = (byte)BucketOf(minutes);
         var at = _filled is null ? ~0 : Array.BinarySearch(_filled, bucket);
@@ -116,7 +120,7 @@ public sealed class DurationHistogram
         if (at >= 0)
         {
             _counts![at]++;
-            return;
+            return this;
         }
 
         at = ~at;
@@ -132,6 +136,7 @@ public sealed class DurationHistogram
         grownFilled[at] = bucket;
         grownCounts[at] = 1;
         (_filled, _counts) = (grownFilled, grownCounts);
+        return this;
     }
 
     public static DurationHistogram Sum(IEnumerable<DurationHistogram> histograms)

@@ -1,6 +1,6 @@
 namespace Orleans.Governance.Domain.Figures;
 
-/// <summary>The running counters of one unit, kept where the work happens; its histograms are recorded into in place.</summary>
+/// <summary>The running counters of one unit, kept where the work happens; its histograms are recorded into in place (<see cref="DurationHistogram.Record"/>).</summary>
 [GenerateSerializer, Alias("gov.unit-counters")]
 public sealed class UnitCounters
 {
@@ -27,8 +27,8 @@ public sealed class UnitCounters
     [Id(8)] public long SatisfactionCount { get; set; }
 
     /// <summary>Registration to closure, for the cases closed here.</summary>
-    [Id(9)] public DurationHistogram TimeToClose { get; set; } = new();
+    [Id(9)] public DurationHistogram TimeToClose { get; set; } = DurationHistogram.Empty;
 
     /// <summary>Arrival here to signature, for the cases signed for here.</summary>
-    [Id(10)] public DurationHistogram WaitBeforeAcceptance { get; set; } = new();
+    [Id(10)] public DurationHistogram WaitBeforeAcceptance { get; set; } = DurationHistogram.Empty;
 }
