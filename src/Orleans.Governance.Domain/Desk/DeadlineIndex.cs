@@ -40,7 +40,8 @@ internal sealed class DeadlineIndex
         {
             if (_count == _heap.Length)
             {
-                Array.Resize(ref _heap, Math.Max(4, _heap.Length * 2));
+                // Most units hold a case or two at a time.
+                Array.Resize(ref _heap, Math.Max(2, _heap.Length * 2));
             }
 
             MoveUp(_count++, (next, open));

@@ -188,9 +188,10 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
 
     private void Post(IReadOnlyList<QueuedAssignment> assignments)
     {
-        foreach (var (caseId, mediatorId) in assignments)
+        // Indexed: a foreach over the interface would allocate an enumerator for every assignment.
+        for (var i = 0; i < assignments.Count; i++)
         {
-            ports.PostAssignment(caseId, Desk.Ref, mediatorId);
+            ports.PostAssignment(assignments[i].CaseId, Desk.Ref, assignments[i].MediatorId);
         }
     }
 
