@@ -44,7 +44,12 @@ public sealed class DailyLedger
     public void RecordArrival(DateOnly day, CaseType type)
     {
         TallyOf(day).Arrivals[(int)type]++;
-        _observer?.ArrivalsChanged(day, type, 1);
+
+        // A record older than the days kept goes with its day: there is nothing to tell.
+        if (day >= Days[0].Day)
+        {
+            _observer?.ArrivalsChanged(day, type, 1);
+        }
     }
 
     public void RecordResolution(DateOnly day) => TallyOf(day).Resolved++;
