@@ -35,13 +35,7 @@ public sealed partial class KernelHost
             }
 
             _busy = true;
-            Entering();
             return new Scope(this);
-        }
-
-        /// <summary>A call is about to change the participant.</summary>
-        protected virtual void Entering()
-        {
         }
 
         public readonly struct Scope(Participant participant) : IDisposable
@@ -129,7 +123,7 @@ public sealed partial class KernelHost
         }
     }
 
-    private sealed class KernelUnit : Participant, IUnitPorts
+    private sealed class KernelUnit : Participant, IUnitPorts, ILedgerObserver
     {
         private readonly KernelHost _host;
         private ITimer? _wakeUp;
@@ -167,12 +161,6 @@ public sealed partial class KernelHost
 
         /// <summary>The subtree's first day and its arrivals over the days the unit's rule reads, as far as the ledgers read so far say.</summary>
         public SubtreeArrivals Arrivals { get; set; } = new(0);
-
-        /// <summary>The unit's own ledger as last added into the subtrees' sums.</summary>
-        public LedgerReading Read { get; set; } = LedgerReading.Nothing;
-
-        /// <summary>Entered since its ledger was last read: it may have changed.</summary>
-        public bool LedgerMayHaveChanged { get; set; }
 
         public UnitState Unit { get; } = new();
 
@@ -222,13 +210,21 @@ public sealed partial class KernelHost
 
         public ValueTask KeepAlarmsAliveAsync(bool hasAlarms) => ValueTask.CompletedTask;
 
-        /// <summary>The ledger may change: it is read again before the next warnings.</summary>
-        protected override void Entering()
+        /// <summary>A change of the unit's own ledger, added to its subtree's sums and every sum above.</summary>
+        public void ArrivalsChanged(DateOnly day, CaseType type, int change)
         {
-            if (!LedgerMayHaveChanged)
+            for (var above = this; above is not null; above = above.Parent)
             {
-                LedgerMayHaveChanged = true;
-                _host._ledgersToRead.Add(this);
+                above.Arrivals.Add(day.DayNumber, (int)type, change);
+            }
+        }
+
+        /// <summary>A subtree's first day is its units' earliest, and a ledger's first day only moves back.</summary>
+        public void SinceMoved(DateOnly since)
+        {
+            for (var above = this; above is not null && !(above.Arrivals.Since <= since); above = above.Parent)
+            {
+                above.Arrivals.Since = since;
             }
         }
 

@@ -13,13 +13,14 @@ public static class EscalationPath
         file.Status == CaseStatus.Triaged && file.Grade == Grade.HighRisk && file.Level < policy.HighRiskRaiseTo;
 
     /// <summary>The unit at <paramref name="level"/> among a unit's ancestors (parent first).</summary>
-    public static string? AncestorAt(IReadOnlyList<UnitRef> ancestors, Level level)
+    public static UnitRef? AncestorAt(IReadOnlyList<UnitRef> ancestors, Level level)
     {
-        foreach (var ancestor in ancestors)
+        // Indexed: a foreach over the interface would allocate an enumerator on every escalation.
+        for (var i = 0; i < ancestors.Count; i++)
         {
-            if (ancestor.Level == level)
+            if (ancestors[i].Level == level)
             {
-                return ancestor.Id;
+                return ancestors[i];
             }
         }
 

@@ -6,6 +6,9 @@ namespace Orleans.Governance.Domain.Desk;
 [GenerateSerializer, Alias("gov.open-case")]
 public sealed class OpenCase
 {
+    /// <summary>Where the desk's deadline index holds the case's alarm (slot + 1; 0: nowhere); each desk built sets it anew.</summary>
+    [NonSerialized] internal int IndexedAt;
+
     [Id(0)] public required string CaseId { get; init; }
 
     [Id(1)] public CaseType Type { get; init; }

@@ -23,7 +23,7 @@ public sealed class UnitDesk
     private static readonly DeadlineKind[] s_alarmKinds = [DeadlineKind.SignWarning, DeadlineKind.Overdue, DeadlineKind.OverdueEscalation];
 
     private readonly UnitProfile _profile;
-    private readonly SortedSet<DeadlineAlarm> _alarms = [];
+    private readonly DeadlineIndex _alarms = new();
     private readonly SortedSet<(int Priority, long Sequence, string CaseId)> _queue = [];
     // Per mediator, in the profile's order: the cases held, and the case types handled (a bit each).
     private readonly int[] _loads;
@@ -33,6 +33,10 @@ public sealed class UnitDesk
     private readonly Dictionary<string, int>? _positions;
     private readonly long _covered;
     private DateOnly _followUpsPrunedOn;
+
+    // The last answer to an admission: most of a unit's cases are triaged alike and go to the same
+    // few people, and an answer is immutable, so an equal one is given again rather than a copy.
+    private Admission? _lastAdmission;
 
     public UnitDesk(UnitProfile profile, DeskState state)
     {
@@ -59,6 +63,8 @@ public sealed class UnitDesk
                 continue;
             }
 
+            // The case may still hold a place in the index of a desk built before this one.
+            open.IndexedAt = 0;
             if (open.HoldsMediator && PositionOf(open.MediatorId!) is >= 0 and var position)
             {
                 _loads[position]++;
@@ -128,11 +134,11 @@ public sealed class UnitDesk
     /// <summary>A case arrives (registered here or escalated here): triage it and assign or queue it.</summary>
     public Admission Admit(CaseFacts facts, DateTimeOffset now)
     {
-        var triage = Triage.Decide(facts, _profile);
+        var triage = Triage.Decide(facts, _profile, _lastAdmission?.Triage);
         if (State.Open.TryGetValue(facts.CaseId, out var known))
         {
             // A retried admission gets the answer it got the first time.
-            return new Admission(Ref, triage, known.MediatorId, _profile.Policy);
+            return Answer(triage, known.MediatorId);
         }
 
         var open = new OpenCase
@@ -156,7 +162,7 @@ public sealed class UnitDesk
         if (triage.Grade == Grade.HighRisk && _profile.Level < _profile.Policy.HighRiskRaiseTo)
         {
             open.Leaving = true;
-            return new Admission(Ref, triage, null, _profile.Policy);
+            return Answer(triage, null);
         }
 
         ArmAlarms(open);
@@ -170,8 +176,13 @@ public sealed class UnitDesk
             Assign(open, mediator, now);
         }
 
-        return new Admission(Ref, triage, mediator, _profile.Policy);
+        return Answer(triage, mediator);
     }
+
+    private Admission Answer(TriageCase triage, string? mediatorId) =>
+        _lastAdmission is { } last && last.Triage == triage && last.MediatorId == mediatorId
+            ? last
+            : _lastAdmission = new Admission(Ref, triage, mediatorId, _profile.Policy);
 
     /// <summary>
     /// Folds in what a case reports; returns queued cases given to mediators it freed. A report
@@ -197,7 +208,7 @@ public sealed class UnitDesk
             case CaseAction.Accept:
                 open.Status = CaseStatus.Accepted;
                 ArmAlarms(open);
-                counters.WaitBeforeAcceptance = counters.WaitBeforeAcceptance.With(change.At - open.AdmittedAt);
+                counters.WaitBeforeAcceptance = counters.WaitBeforeAcceptance.Record(change.At - open.AdmittedAt);
                 return [];
             case CaseAction.HoldSession:
                 open.Status = CaseStatus.InMediation;
@@ -219,7 +230,7 @@ public sealed class UnitDesk
             case CaseAction.Close:
                 // Let go at once: many closed cases are never followed up, and a desk must not grow with them.
                 counters.ClosedHere++;
-                counters.TimeToClose = counters.TimeToClose.With(change.At - open.RegisteredAt);
+                counters.TimeToClose = counters.TimeToClose.Record(change.At - open.RegisteredAt);
                 DisarmAll(open);
                 State.Open.Remove(open.CaseId);
                 return [];
@@ -301,8 +312,7 @@ public sealed class UnitDesk
         while (_alarms.Count > 0 && _alarms.Min.DueAt <= now)
         {
             var alarm = _alarms.Min;
-            _alarms.Remove(alarm);
-            var open = State.Open[alarm.CaseId];
+            var open = _alarms.MinCase;
             open.Fired |= alarm.Kind;
             switch (alarm.Kind)
             {
@@ -452,16 +462,13 @@ public sealed class UnitDesk
         ArmAlarms(open);
     }
 
-    /// <summary>
-    /// Keeps exactly one alarm per case in the index: its earliest one not yet fired. An alarm
-    /// that stays the case's next one stays in the index, rather than being taken out and put back.
-    /// </summary>
+    /// <summary>Keeps exactly one alarm per case in the index: its earliest one not yet fired.</summary>
     private void ArmAlarms(OpenCase open)
     {
-        var deadlines = DeadlinesOf(open);
         DeadlineAlarm? next = null;
         if (!open.Leaving && open.Status is not (CaseStatus.Resolved or CaseStatus.Referred))
         {
+            var deadlines = DeadlinesOf(open);
             foreach (var kind in s_alarmKinds)
             {
                 var eligible = (open.Fired & kind) == 0 && (kind != DeadlineKind.SignWarning || open.Status == CaseStatus.Assigned);
@@ -472,35 +479,14 @@ public sealed class UnitDesk
             }
         }
 
-        foreach (var kind in s_alarmKinds)
-        {
-            if (AlarmOf(open, kind, deadlines) is { } alarm && alarm != next)
-            {
-                _alarms.Remove(alarm);
-            }
-        }
-
-        if (next is { } earliest)
-        {
-            _alarms.Add(earliest);
-        }
+        _alarms.Set(open, next);
     }
 
-    private void DisarmAll(OpenCase open)
-    {
-        var deadlines = DeadlinesOf(open);
-        foreach (var kind in s_alarmKinds)
-        {
-            if (AlarmOf(open, kind, deadlines) is { } alarm)
-            {
-                _alarms.Remove(alarm);
-            }
-        }
-    }
+    private void DisarmAll(OpenCase open) => _alarms.Set(open, null);
 
     private CaseDeadlines DeadlinesOf(OpenCase open) => CaseDeadlines.At(open.AdmittedAt, open.Grade, open.AssignedAt, _profile.Policy);
 
-    /// <summary>The case's alarm of this kind here, if it can have one; exact keys, so disarming is a lookup, not a scan.</summary>
+    /// <summary>The case's alarm of this kind here, if it can have one.</summary>
     private DeadlineAlarm? AlarmOf(OpenCase open, DeadlineKind kind, CaseDeadlines deadlines) => kind switch
     {
         DeadlineKind.SignWarning when deadlines.SignBy is { } signBy => new DeadlineAlarm(signBy, open.CaseId, kind),

@@ -4,33 +4,25 @@ namespace Orleans.Governance.Domain.Figures;
 /// Durations in log-spaced buckets (four per doubling, from one minute to about two years), so
 /// that quantiles can be merged up the hierarchy: summing two histograms is exact, and a
 /// quantile read from one is within the bucket width (±9 %). The mean is exact. Only the buckets
-/// that hold durations are kept (a unit's durations fill a dozen of the 80), so a new duration
-/// copies those few; <see cref="Buckets"/> is all 80, as stored.
+/// that hold durations are kept (a unit's durations fill a dozen of the 80); <see cref="Buckets"/>
+/// is all 80, as stored. A unit's counters record into theirs in place (<see cref="Record"/>), a
+/// few times per case, and hand out copies (<see cref="Copy"/>): any histogram a reader holds never changes.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("gov.duration-histogram")]
+[GenerateSerializer, Alias("gov.duration-histogram")]
 public sealed class DurationHistogram
 {
     private const int BucketsPerDoubling = 4;
     private const int BucketCount = 80;
 
-    // The buckets holding durations, ascending, and their counts; never changed once made, so
-    // histograms share them. Null: no buckets at all, which reads differently from all-zero ones.
+    // The buckets holding durations, ascending, and their counts. The buckets are never changed
+    // once made, so copies share them; a new bucket makes new arrays. Null: no buckets at all,
+    // which reads differently from all-zero ones.
     [NonSerialized] private byte[]? _filled;
     [NonSerialized] private long[]? _counts;
+    [NonSerialized] private long _count;
+    [NonSerialized] private double _sumMinutes;
 
-    public DurationHistogram()
-    {
-    }
-
-    private DurationHistogram(byte[] filled, long[] counts, long count, double sumMinutes)
-    {
-        _filled = filled;
-        _counts = counts;
-        Count = count;
-        SumMinutes = sumMinutes;
-    }
-
-    /// <summary>No durations; shared, as every histogram may be.</summary>
+    /// <summary>No durations; shared, so nothing records into it (<see cref="Record"/>).</summary>
     public static DurationHistogram Empty { get; } = new();
 
     /// <summary>
@@ -79,26 +71,56 @@ public sealed class DurationHistogram
         }
     }
 
-    [Id(1)] public long Count { get; init; }
+    /// <summary>The durations recorded; set, like <see cref="Buckets"/>, only when the histogram is made.</summary>
+    [Id(1)]
+    public long Count
+    {
+        get => _count;
+        internal set => _count = value;
+    }
 
-    [Id(2)] public double SumMinutes { get; init; }
+    [Id(2)]
+    public double SumMinutes
+    {
+        get => _sumMinutes;
+        internal set => _sumMinutes = value;
+    }
 
     public double MeanMinutes => Count == 0 ? 0 : SumMinutes / Count;
 
-    /// <summary>
-    /// This histogram with one more duration. Copying here, a few times per case, is what lets the
-    /// unit's desk be stored on every report without copying its histograms.
-    /// </summary>
-    public DurationHistogram With(TimeSpan duration)
+    /// <summary>A copy of this histogram with one more duration; this one does not change.</summary>
+    public DurationHistogram With(TimeSpan duration) => Copy().Record(duration);
+
+    /// <summary>A copy that does not change when this histogram records.</summary>
+    public DurationHistogram Copy() => new()
     {
+        _filled = _filled,
+        _counts = (long[]?)_counts?.Clone(),
+        _count = _count,
+        _sumMinutes = _sumMinutes,
+    };
+
+    /// <summary>
+    /// One more duration, in place, for the histogram's owner only (never one handed out); the
+    /// histogram recorded into is returned: <see cref="Empty"/>, shared, is never changed but
+    /// gives a new one, so that units that never record hold no histogram of their own.
+    /// </summary>
+    internal DurationHistogram Record(TimeSpan duration)
+    {
+        if (ReferenceEquals(this, Empty))
+        {
+            return new DurationHistogram().Record(duration);
+        }
+
         var minutes = Math.Max(0, duration.TotalMinutes);
         var bucket = (byte)BucketOf(minutes);
         var at = _filled is null ? ~0 : Array.BinarySearch(_filled, bucket);
+        _count++;
+        _sumMinutes += minutes;
         if (at >= 0)
         {
-            var counts = (long[])_counts!.Clone();
-            counts[at]++;
-            return new DurationHistogram(_filled!, counts, Count + 1, SumMinutes + minutes);
+            _counts![at]++;
+            return this;
         }
 
         at = ~at;
@@ -113,7 +135,8 @@ public sealed class DurationHistogram
 
         grownFilled[at] = bucket;
         grownCounts[at] = 1;
-        return new DurationHistogram(grownFilled, grownCounts, Count + 1, SumMinutes + minutes);
+        (_filled, _counts) = (grownFilled, grownCounts);
+        return this;
     }
 
     public static DurationHistogram Sum(IEnumerable<DurationHistogram> histograms)

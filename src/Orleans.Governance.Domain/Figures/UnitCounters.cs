@@ -1,6 +1,6 @@
 namespace Orleans.Governance.Domain.Figures;
 
-/// <summary>The running counters of one unit, kept where the work happens.</summary>
+/// <summary>The running counters of one unit, kept where the work happens; its histograms are recorded into in place (<see cref="DurationHistogram.Record"/>).</summary>
 [GenerateSerializer, Alias("gov.unit-counters")]
 public sealed class UnitCounters
 {

@@ -34,7 +34,7 @@ public sealed record UnitFigures(
     public static UnitFigures From(string unitId, Level level, UnitCounters counters, IReadOnlyDictionary<CaseStatus, long> openByStatus) =>
         new(unitId, level, openByStatus, counters.Admitted, counters.ResolvedHere, counters.EscalatedOut, counters.ReferredOut,
             counters.ClosedHere, counters.UnsignedWarnings, counters.Overdue, counters.SatisfactionSum, counters.SatisfactionCount,
-            counters.TimeToClose, counters.WaitBeforeAcceptance, Units: 1);
+            counters.TimeToClose.Copy(), counters.WaitBeforeAcceptance.Copy(), Units: 1);
 
     /// <summary>Sums the figures of many units level by level, each sum named after <paramref name="unitId"/>; lowest level first.</summary>
     public static IReadOnlyList<UnitFigures> SumByLevel(string unitId, IEnumerable<UnitFigures> figures) =>

@@ -97,8 +97,8 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
             ?? throw new InvalidOperationException($"Unit {profile.Id} ({profile.Level}) has no {level} above it to escalate case {facts.CaseId} to.");
 
         await CommitAsync(Desk.Release(facts.CaseId, Now));
-        LogPassedUp(logger, facts.CaseId, profile.Id, target, kind);
-        return await ports.AdmitAsync(new UnitRef(target, level), facts);
+        LogPassedUp(logger, facts.CaseId, profile.Id, target.Id, kind);
+        return await ports.AdmitAsync(target, facts);
     }
 
     public ValueTask TrackAsync(CaseChange change) => CommitAsync(Desk.Track(change));
@@ -188,9 +188,10 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
 
     private void Post(IReadOnlyList<QueuedAssignment> assignments)
     {
-        foreach (var (caseId, mediatorId) in assignments)
+        // Indexed: a foreach over the interface would allocate an enumerator for every assignment.
+        for (var i = 0; i < assignments.Count; i++)
         {
-            ports.PostAssignment(caseId, Desk.Ref, mediatorId);
+            ports.PostAssignment(assignments[i].CaseId, Desk.Ref, assignments[i].MediatorId);
         }
     }
 

@@ -14,8 +14,7 @@ public sealed class DailyLedger
     /// <summary>Enough for the longest rule (<see cref="EarlyWarningRule.DaysNeeded"/>) and eight weeks of trend.</summary>
     public const int RetainedDays = 70;
 
-    [NonSerialized] private int _arrivalsRevision;
-    [NonSerialized] private DateOnly? _earliestArrivalChange;
+    [NonSerialized] private ILedgerObserver? _observer;
 
     /// <summary>The first day this unit recorded anything: days before it are unknown, not zero.</summary>
     [Id(0)] public DateOnly? Since { get; set; }
@@ -24,29 +23,33 @@ public sealed class DailyLedger
     [Id(1)] public List<DayTally> Days { get; set; } = [];
 
     /// <summary>
-    /// Moves on whenever this object's methods change an arrival count, drop a day or move
-    /// <see cref="Since"/>; not stored. A host that sums many units' arrivals reads again only the
-    /// ledgers whose revision moved.
+    /// From now on tells <paramref name="observer"/> (in place of any earlier one; not stored) of
+    /// every change this object's methods make, after telling it the ledger as it stands, as
+    /// changes from nothing.
     /// </summary>
-    public int ArrivalsRevision => _arrivalsRevision;
-
-    /// <summary>
-    /// The earliest day whose arrival count this object's methods changed since the last call
-    /// (null: none), then forgets it; days dropped are not included, as they are the first ones.
-    /// With <see cref="ArrivalsRevision"/>, what lets the one host that sums every unit's ledger
-    /// read again only the days that changed, instead of the whole ledger. Not stored.
-    /// </summary>
-    public DateOnly? TakeEarliestArrivalChange()
+    public void Observe(ILedgerObserver observer)
     {
-        var earliest = _earliestArrivalChange;
-        _earliestArrivalChange = null;
-        return earliest;
+        _observer = observer;
+        if (Since is { } since)
+        {
+            observer.SinceMoved(since);
+        }
+
+        foreach (var tally in Days)
+        {
+            tally.Tell(observer, 1);
+        }
     }
 
     public void RecordArrival(DateOnly day, CaseType type)
     {
         TallyOf(day).Arrivals[(int)type]++;
-        ArrivalsChanged(day);
+
+        // A record older than the days kept goes with its day: there is nothing to tell.
+        if (day >= Days[0].Day)
+        {
+            _observer?.ArrivalsChanged(day, type, 1);
+        }
     }
 
     public void RecordResolution(DateOnly day) => TallyOf(day).Resolved++;
@@ -57,28 +60,19 @@ public sealed class DailyLedger
         if (Days.Find(d => d.Day == day) is { } tally && tally.Arrivals[(int)type] > 0)
         {
             tally.Arrivals[(int)type]--;
-            ArrivalsChanged(day);
+            _observer?.ArrivalsChanged(day, type, -1);
         }
     }
 
     /// <summary>The ledger as a series of this unit's level, to be summed with its subtree's.</summary>
     public ActivitySeries Series(Level level) => new(Since, [.. Days.Select(d => d.Activity(level))]);
 
-    private void ArrivalsChanged(DateOnly day)
-    {
-        _arrivalsRevision++;
-        if (!(_earliestArrivalChange <= day))
-        {
-            _earliestArrivalChange = day;
-        }
-    }
-
     private DayTally TallyOf(DateOnly day)
     {
         if (!(Since <= day))
         {
             Since = day;
-            _arrivalsRevision++;
+            _observer?.SinceMoved(day);
         }
 
         // Loops rather than predicates: a unit records on every admission and agreement.
@@ -106,8 +100,15 @@ public sealed class DailyLedger
 
         if (dropped > 0)
         {
+            if (_observer is { } observer)
+            {
+                for (var d = 0; d < dropped; d++)
+                {
+                    Days[d].Tell(observer, -1);
+                }
+            }
+
             Days.RemoveRange(0, dropped);
-            _arrivalsRevision++;
         }
 
         return tally;
@@ -125,6 +126,18 @@ public sealed class DayTally
 
     /// <summary>Agreements reached here that day.</summary>
     [Id(2)] public int Resolved { get; set; }
+
+    /// <summary>Tells <paramref name="observer"/> this day's arrivals, each count times <paramref name="sign"/>.</summary>
+    internal void Tell(ILedgerObserver observer, int sign)
+    {
+        for (var type = 0; type < Arrivals.Length; type++)
+        {
+            if (Arrivals[type] != 0)
+            {
+                observer.ArrivalsChanged(Day, (CaseType)type, sign * Arrivals[type]);
+            }
+        }
+    }
 
     public DayActivity Activity(Level level)
     {

@@ -89,6 +89,13 @@ public sealed record EarlyWarningRule
     public DateOnly RecentFrom(DateOnly through) => through.AddDays(-MaxWindowDays);
 
     /// <summary>
+    /// Whether a subtree with <paramref name="recentArrivals"/> arrivals, all types together, from
+    /// <see cref="RecentFrom"/> to the day tested may raise anything: with fewer than
+    /// <see cref="MinObserved"/>, no type's window can.
+    /// </summary>
+    public bool MayRaise(int recentArrivals) => recentArrivals >= MinObserved;
+
+    /// <summary>
     /// The warnings a unit raises on its subtree's arrivals for the days up to <paramref name="through"/>
     /// (on that day, or else on the day before), strongest first.
     /// </summary>
