@@ -187,6 +187,32 @@ public sealed class EarlyWarningRuleTests
     }
 
     /// <summary>Poisson counts per day and type, the rate a function of the day.</summary>
+    [Fact]
+    public void Fewer_recent_arrivals_than_the_minimum_raise_nothing_whatever_their_days_and_types()
+    {
+        // MayRaise lets the simulator skip subtrees: it must never skip one that Evaluate would warn.
+        // The quietest baseline makes recent arrivals most surprising.
+        var rule = new EarlyWarningRule();
+        var through = s_day0.AddDays(60);
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var random = new Random(seed);
+            var recentDays = Enumerable.Range(0, rule.MaxWindowDays + 1).Select(d => rule.RecentFrom(through).AddDays(d)).ToArray();
+            var series = Series(random, days: 61, (CaseType.Labour, _ => 0.0));
+            var arrivals = random.Next(rule.MinObserved);
+            for (var i = 0; i < arrivals; i++)
+            {
+                var day = recentDays[random.Next(recentDays.Length)].DayNumber - s_day0.DayNumber;
+                series.Days[day].Arrivals[random.Next(DayActivity.TypeCount)]++;
+            }
+
+            Assert.False(rule.MayRaise(arrivals));
+            Assert.Empty(rule.Evaluate(s_county, series, through));
+        }
+
+        Assert.True(rule.MayRaise(rule.MinObserved));
+    }
+
     private static ActivitySeries Series(Random random, int days, params (CaseType Type, Func<int, double> Rate)[] types)
     {
         var list = new List<DayActivity>();
