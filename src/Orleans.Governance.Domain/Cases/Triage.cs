@@ -5,11 +5,7 @@ namespace Orleans.Governance.Domain.Cases;
 /// <summary>三定: fixes a case's grade (hence its deadline) and its handling department.</summary>
 public static class Triage
 {
-    /// <summary>
-    /// The unit's triage of the case; <paramref name="recent"/>, a triage the unit made before, is
-    /// given again when this one is the same (commands are immutable), rather than a copy.
-    /// </summary>
-    public static TriageCase Decide(CaseFacts facts, UnitProfile unit, TriageCase? recent = null)
+    public static TriageCase Decide(CaseFacts facts, UnitProfile unit)
     {
         var department = HandlingDepartment(facts.Type);
         var stationed = false;
@@ -18,11 +14,7 @@ public static class Triage
             stationed = unit.Departments[d].Kind == department;
         }
 
-        var grade = GradeOf(facts, unit.Policy);
-        DepartmentKind? handling = stationed ? department : null;
-        return recent is not null && recent.Grade == grade && recent.Department == handling && recent.Actor == unit.Id
-            ? recent
-            : new TriageCase(unit.Id, grade, handling);
+        return new TriageCase(unit.Id, GradeOf(facts, unit.Policy), stationed ? department : null);
     }
 
     public static Grade GradeOf(CaseFacts facts, GovernancePolicy policy)

@@ -134,7 +134,7 @@ public sealed class UnitDesk
     /// <summary>A case arrives (registered here or escalated here): triage it and assign or queue it.</summary>
     public Admission Admit(CaseFacts facts, DateTimeOffset now)
     {
-        var triage = Triage.Decide(facts, _profile, _lastAdmission?.Triage);
+        var triage = Triage.Decide(facts, _profile);
         if (State.Open.TryGetValue(facts.CaseId, out var known))
         {
             // A retried admission gets the answer it got the first time.
