@@ -5,6 +5,7 @@ using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.City;
 using Orleans.Governance.Domain.Jurisdiction;
 using Orleans.Governance.Durability.Tests.Support;
+using Orleans.Governance.Silo.Hosting;
 using Orleans.Governance.Tests.Shared;
 using Xunit.Abstractions;
 
@@ -488,12 +489,24 @@ public sealed class FaultTests(ITestOutputHelper output)
         var onReturned = (await management.GetDetailedGrainStatistics(hostsIds: [returned])).Count(g => g.GrainId.Type.Equals(caseType));
         var auditAgain = await CaseAudit.CheckAsync(client.Client(), again.Acknowledged.ToList());
 
+        // Whatever reached the living late: a call stamped by the dead incarnation is refused, the same call unstamped answered.
+        var desk = client.Client().GetUnit(units[0].Ref);
+        var stampedByTheDead = await Record.ExceptionAsync(async () =>
+        {
+            RequestContext.Set(DeadSenderFence.SenderKey, victimAddress);
+            await desk.IssueCaseNumberAsync();
+        });
+        var unstamped = await ClusterClient.Retry.RunAsync(desk.IssueCaseNumberAsync);
+
         // Between its verdict and its stop, the cut-off silo's writes are refused by the store's fence.
         var fenced = victim.LinesSaying("is declared dead in the membership table");
+
+        // What it sent before its verdict, handed over when the partition healed, is refused by the living.
+        var lateCalls = silo0.LinesSaying("Refused a late call") + silo1.LinesSaying("Refused a late call");
         FaultReport.From("one silo of three cut off from the others", driver, lifecycles, injected, audit,
             $"voted dead {declaredAfter.TotalSeconds:0.0} s after the cut, stopped itself at {stoppedAfter.TotalSeconds:0.0} s (still cut off, exit {exitCode}); " +
             $"{movedCases.Count} of its cases answered from the others; rejoined {rejoinedAfter.TotalSeconds:0.0} s after restart, {onReturned} cases of {AfterRejoin} more on it; " +
-            $"{numbers.Count} case numbers, {repeated} issued twice; {fenced} write batches of the dead silo refused; {driver.Retries} retried calls; {total.Elapsed.TotalSeconds:0} s in all ({started.TotalSeconds:0} s to start)").Publish(output);
+            $"{numbers.Count} case numbers, {repeated} issued twice; {fenced} write batches of the dead silo refused, {lateCalls} late calls from it; {driver.Retries} retried calls; {total.Elapsed.TotalSeconds:0} s in all ({started.TotalSeconds:0} s to start)").Publish(output);
 
         Assert.Equal(1, injected);
         Assert.NotEqual(0, exitCode);
@@ -514,6 +527,8 @@ public sealed class FaultTests(ITestOutputHelper output)
         Assert.Equal(3, active.Count);
         Assert.True(onReturned > 0, "no case of the load after the restart was placed on the silo that came back");
         Assert.Equal(new CaseAudit(AfterRejoin, AfterRejoin, 0, 0, 0, AfterRejoin), auditAgain);
+        Assert.Contains("declared dead", Assert.IsType<InvalidOperationException>(stampedByTheDead).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(unstamped, numbers);
         await CityFigures.AssertEachCaseCountedOnceAsync(client.Client(), cityFile, lifecycles + AfterRejoin, output);
     }
 

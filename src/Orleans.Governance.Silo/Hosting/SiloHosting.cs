@@ -59,6 +59,11 @@ public static class SiloHosting
             clustering.Invariant = Invariant;
             clustering.ConnectionString = connectionString;
         });
+
+        // Several silos: one voted dead must not be heard late (its writes are fenced by the store).
+        silo.Services.AddSingleton<DeadSenderFence>();
+        silo.Services.AddSingleton<IOutgoingGrainCallFilter>(services => services.GetRequiredService<DeadSenderFence>());
+        silo.Services.AddSingleton<IIncomingGrainCallFilter>(services => services.GetRequiredService<DeadSenderFence>());
         return silo.AddGovernancePostgreSqlStorage(connectionString, options.StateStore, options.GroupCommit, fencedByMembership: true);
     }
 
