@@ -2,21 +2,26 @@
 # Side-by-side benchmark (issues 3 and 13): SimPy (network.py) against our simulator on the same
 # network (network-<variant>.yaml), in one run: the kernel host (the default engine) and, for
 # reference, the production grains on an embedded silo (--engine grains; skipped with --no-grains).
-# Usage: simulation/benchmarks/run.sh [--no-grains] [1x] [10x]   (default: 1x)
-# Prints each run's event-loop time (first simulated event to last: interpreter start-up on
-# SimPy's side, process, silo and city start-up on ours excluded), whole-process wall time and
-# peak resident memory (/usr/bin/time -v), and our ratios to SimPy.
+# Usage: simulation/benchmarks/run.sh [--no-grains] [--runs N] [1x] [10x]   (default: 3 runs of 1x)
+# Prints, as medians of N alternating runs, the event-loop time (first simulated event to last:
+# interpreter start-up on SimPy's side, process, silo and city start-up on ours excluded),
+# whole-process wall time and peak resident memory (/usr/bin/time -v), and our ratios to SimPy.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 grains=1
+runs=3
 variants=()
-for arg in "$@"; do
-  case "$arg" in
+while [ $# -gt 0 ]; do
+  case "$1" in
     --no-grains) grains=0 ;;
-    1x|10x) variants+=("$arg") ;;
-    *) echo "run.sh: unknown argument '$arg' (expected --no-grains, 1x or 10x)" >&2; exit 2 ;;
+    --runs)
+      [[ "${2:-}" =~ ^[1-9][0-9]?$ ]] || { echo "run.sh: --runs needs a number of runs from 1 to 99, got '${2:-}'" >&2; exit 2; }
+      runs="$2"; shift ;;
+    1x|10x) variants+=("$1") ;;
+    *) echo "run.sh: unknown argument '$1' (expected --no-grains, --runs N, 1x or 10x)" >&2; exit 2 ;;
   esac
+  shift
 done
 [ ${#variants[@]} -eq 0 ] && variants=(1x)
 engines=(kernel)
@@ -40,27 +45,51 @@ measure() { # file -> "wall_seconds peak_MB"
               END { printf "%.2f %.0f", wall, mb }' "$1"
 }
 
+# One run: "loop wall peak cases" of SimPy or of our simulator with an engine, for variant $2.
+run_simpy() {
+  /usr/bin/time -v -o "$out/t" /usr/bin/python3 "$here/network.py" "$1" >"$out/simpy.json"
+  read -r wall mb <<<"$(measure "$out/t")"
+  /usr/bin/python3 -c 'import json,sys; j = json.load(open(sys.argv[1])); print(j["eventLoopSeconds"], sys.argv[2], sys.argv[3], j["cases"])' "$out/simpy.json" "$wall" "$mb"
+}
+run_ours() {
+  CI=true /usr/bin/time -v -o "$out/t" dotnet "$sim" run "$here/network-$2.yaml" --engine "$1" >"$out/ours.txt"
+  read -r wall mb <<<"$(measure "$out/t")"
+  echo "$(sed -n 's/^Event loop \([0-9.]*\) s.*/\1/p' "$out/ours.txt") $wall $mb $(sed -n 's/^.*cases created *│ *\([0-9,]*\).*/\1/p' "$out/ours.txt" | tr -d ,)"
+}
+shown() { tail -1 "$1" | awk '{ printf "   event loop %s s, wall %s s, peak %s MB\n", $1, $2, $3 }'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# The machines are shared and noisy: SimPy and the kernel host run in turns, $runs times each, and
+# the table gives medians (the event loop's range beside them). The grain host, for reference, runs once.
 rows=()
 for v in "${variants[@]}"; do
-  echo "== $v: SimPy"
-  /usr/bin/time -v -o "$out/simpy-$v.time" /usr/bin/python3 "$here/network.py" "$v" | tee "$out/simpy-$v.json"
-  simpy_loop="$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["eventLoopSeconds"])' "$out/simpy-$v.json")"
-  simpy_cases="$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["cases"])' "$out/simpy-$v.json")"
-  read -r simpy_wall simpy_mb <<<"$(measure "$out/simpy-$v.time")"
-  rows+=("$(printf '%-4s %-8s %9s %14s %12s %11s' "$v" SimPy "$simpy_cases" "$simpy_loop" "$simpy_wall" "$simpy_mb")")
-  for engine in "${engines[@]}"; do
-    echo "== $v: Orleans.Governance simulator, --engine $engine"
-    CI=true /usr/bin/time -v -o "$out/$engine-$v.time" dotnet "$sim" run "$here/network-$v.yaml" --engine "$engine" | tee "$out/$engine-$v.txt" | grep -E "Event loop|cases created" || true
-    loop="$(sed -n 's/^Event loop \([0-9.]*\) s.*/\1/p' "$out/$engine-$v.txt")"
-    cases="$(sed -n 's/^.*cases created *│ *\([0-9,]*\).*/\1/p' "$out/$engine-$v.txt" | tr -d ,)"
-    read -r wall mb <<<"$(measure "$out/$engine-$v.time")"
-    ratio="$(awk -v a="$loop" -v b="$simpy_loop" 'BEGIN { printf "%.2f", a / b }')"
-    memory="$(awk -v a="$mb" -v b="$simpy_mb" 'BEGIN { printf "%.1f", a / b }')"
-    rows+=("$(printf '%-4s %-8s %9s %14s %12s %11s   %sx SimPy loop, %sx memory' "$v" "$engine" "$cases" "$loop" "$wall" "$mb" "$ratio" "$memory")")
+  : >"$out/simpy-$v" && : >"$out/kernel-$v" && : >"$out/grains-$v"
+  for r in $(seq 1 "$runs"); do
+    echo "== $v, run $r of $runs: SimPy"
+    run_simpy "$v" >>"$out/simpy-$v" && shown "$out/simpy-$v"
+    echo "== $v, run $r of $runs: Orleans.Governance simulator, --engine kernel"
+    run_ours kernel "$v" >>"$out/kernel-$v" && shown "$out/kernel-$v"
+  done
+  if [ "$grains" -eq 1 ]; then
+    echo "== $v: Orleans.Governance simulator, --engine grains"
+    run_ours grains "$v" >>"$out/grains-$v" && shown "$out/grains-$v"
+  fi
+  for tool in simpy "${engines[@]}"; do
+    f="$out/$tool-$v"
+    loop="$(cut -d' ' -f1 "$f" | median)"; wall="$(cut -d' ' -f2 "$f" | median)"; mb="$(cut -d' ' -f3 "$f" | median)"
+    spread="$(cut -d' ' -f1 "$f" | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%s-%s", lo, hi }')"
+    label=$([ "$tool" = simpy ] && echo SimPy || echo "$tool")
+    line="$(printf '%-4s %-8s %4s %9s %8.2f %-13s %10.2f %10.0f' "$v" "$label" "$(wc -l <"$f")" "$(head -1 "$f" | cut -d' ' -f4)" "$loop" "($spread)" "$wall" "$mb")"
+    if [ "$tool" = simpy ]; then
+      simpy_loop="$loop" simpy_mb="$mb"
+    else
+      line+="$(awk -v a="$loop" -v b="$simpy_loop" -v m="$mb" -v n="$simpy_mb" 'BEGIN { printf "   %.2fx SimPy loop, %.1fx memory", a / b, m / n }')"
+    fi
+    rows+=("$line")
   done
 done
 
 echo
-printf '%-4s %-8s %9s %14s %12s %11s\n' run tool cases "event loop (s)" "wall (s)" "peak (MB)"
+printf '%-4s %-8s %4s %9s %22s %10s %10s\n' net tool runs cases "event loop, s (range)" "wall, s" "peak, MB"
 printf '%s\n' "${rows[@]}"
 echo "(ours: cases created after the warm-up, which is 0 here; SimPy: all arrivals.)"
