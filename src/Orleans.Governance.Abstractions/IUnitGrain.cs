@@ -35,9 +35,9 @@ public interface IUnitGrain : IGrainWithStringKey
     Task StayAsync(string caseId);
 
     /// <summary>
-    /// A case this unit admitted was never stored (its registration failed and was not retried):
-    /// the unit lets it go. Awaited by the case, so that a registration retried later reaches
-    /// the unit after it, never before.
+    /// A case this unit holds is not here by the case's own file (its registration or escalation
+    /// here was never stored, or was replayed by an outdated activation): the unit lets it go.
+    /// Awaited by the case, so that a command retried later reaches the unit after it, never before.
     /// </summary>
     [GrainsOnly, Alias("forget")]
     Task ForgetAsync(string caseId);

@@ -284,8 +284,9 @@ public sealed class UnitDesk
     }
 
     /// <summary>
-    /// A case the desk admitted was never stored (its registration failed and was not retried):
-    /// the admission is undone and its mediator freed; returns queued cases given to that mediator.
+    /// A case the desk admitted is not here by its own file (the registration or escalation here
+    /// was never stored, or an outdated activation of the case replayed it): the admission is
+    /// undone and its mediator freed; returns queued cases given to that mediator.
     /// </summary>
     public IReadOnlyList<QueuedAssignment> Forget(string caseId, DateTimeOffset now)
     {

@@ -114,7 +114,7 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     /// <summary>The unit gave the queued case to a mediator who became free.</summary>
     public async ValueTask AssignFromQueueAsync(UnitRef unit, string mediatorId)
     {
-        if (await NeverRegisteredAsync(unit))
+        if (await NotHeldAtAsync(unit))
         {
             return;
         }
@@ -132,7 +132,7 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     /// <summary>A deadline the unit watches passed: the unit's alarm becomes the case's warning, supervision or escalation.</summary>
     public async ValueTask RaiseAlarmAsync(UnitRef unit, DeadlineKind kind)
     {
-        if (await NeverRegisteredAsync(unit))
+        if (await NotHeldAtAsync(unit))
         {
             return;
         }
@@ -204,17 +204,20 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     }
 
     /// <summary>
-    /// A unit holds this case but storage has none: the registration failed after the unit
-    /// admitted it and nobody retried. The unit is told to let it go, so that no phantom holds a mediator.
+    /// A unit speaks for this case, but the case's file does not place it at that unit: its
+    /// registration or its escalation there was never stored (it failed and was not retried), or
+    /// the unit's message crossed the case's departure. The unit is told to let the case go, if it
+    /// still holds it, so that no phantom holds a mediator or stays on a worklist; a case moves up,
+    /// never back, so no unit that let it go is ever owed it again.
     /// </summary>
-    private async ValueTask<bool> NeverRegisteredAsync(UnitRef unit)
+    private async ValueTask<bool> NotHeldAtAsync(UnitRef unit)
     {
-        if (File.Intake is not null)
+        if (File.Intake is not null && File.UnitId == unit.Id && File.Status is not (CaseStatus.Closed or CaseStatus.FollowedUp))
         {
             return false;
         }
 
-        LogForgotten(logger, File.CaseId, unit.Id);
+        LogNotHeld(logger, File.CaseId, unit.Id, File.UnitId, File.Status);
         await ports.ForgetAsync(unit, File.CaseId);
         return true;
     }
@@ -248,6 +251,6 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     [LoggerMessage(4, LogLevel.Debug, "Case {CaseId} ignored a stale or repeated message from unit {UnitId}: {Reason}")]
     private static partial void LogUnitMessageRefused(ILogger logger, string caseId, string unitId, string reason);
 
-    [LoggerMessage(5, LogLevel.Warning, "Case {CaseId} was never stored, yet unit {UnitId} holds it (its registration failed and was not retried): the unit lets it go")]
-    private static partial void LogForgotten(ILogger logger, string caseId, string unitId);
+    [LoggerMessage(5, LogLevel.Warning, "Case {CaseId}: unit {UnitId} spoke for it, but its file places it at {FileUnitId} ({Status}): the unit is told to let it go")]
+    private static partial void LogNotHeld(ILogger logger, string caseId, string unitId, string? fileUnitId, CaseStatus status);
 }

@@ -28,7 +28,7 @@ public interface ICasePorts
     /// <summary>Reports a transition to the unit that holds the case.</summary>
     ValueTask ReportAsync(UnitRef unit, CaseChange change);
 
-    /// <summary>Tells a unit that holds a case storage never had to let it go.</summary>
+    /// <summary>Tells a unit that holds the case, where the case's file does not place it, to let it go.</summary>
     ValueTask ForgetAsync(UnitRef unit, string caseId);
 
     /// <summary>One-way: the escalation the unit asked for was refused, the case stays there.</summary>

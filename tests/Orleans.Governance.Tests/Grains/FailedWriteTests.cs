@@ -35,4 +35,40 @@ public sealed class FailedWriteTests(ClusterFixture fixture)
         Assert.Equal((CaseStatus.Accepted, CaseStatus.Accepted), (retried.Status, stored.Status));
         Assert.Single(stored.Trail, e => e.Action == CaseAction.Accept);
     }
+
+    [Fact]
+    public async Task An_escalation_whose_save_failed_and_was_never_retried_is_let_go_by_the_unit_above_at_its_first_alarm()
+    {
+        var plan = await fixture.LoadAsync(TestCities.Chain());
+        var (grid, village) = (plan.At(Level.Grid), plan.At(Level.Village));
+        var id = $"case-{Guid.NewGuid():N}";
+        var grain = fixture.Client.GetGrain<ICaseGrain>(id);
+        var registered = await fixture.Client.RegisterAsync(id, CaseDriver.Report(grid));
+        LifecycleDriver.Accepted(await grain.ExecuteAsync(new AcceptCase(registered.MediatorId!)));
+        LifecycleDriver.Accepted(await grain.ExecuteAsync(new FailCase(registered.MediatorId!, "no agreement")));
+
+        // The grid let the case go and the village admitted it, but the case never stored its move.
+        fixture.Faults.FailNextWrite(grain.GetGrainId(), afterStoring: false);
+        await Assert.ThrowsAsync<OrleansException>(() => grain.EscalateAsync(registered.MediatorId!, "上报"));
+        var held = await fixture.Client.GetUnit(village.Ref).GetFiguresAsync();
+
+        // Nobody retries: the village's sign-warning alarm reaches a case whose file is at the grid.
+        var alarms = fixture.Calls.Completed(id, nameof(ICaseGrain.RaiseAlarmAsync));
+        fixture.Clock.Advance(TimeSpan.FromHours(24));
+        await fixture.Calls.WaitAsync(id, nameof(ICaseGrain.RaiseAlarmAsync), alarms + 1, "the village's sign warning");
+        var letGo = await fixture.Client.GetUnit(village.Ref).GetFiguresAsync();
+        var file = await grain.GetAsync();
+
+        Assert.Equal((1L, 1L), (held.Admitted, held.Open));
+        Assert.Equal((0L, 0L), (letGo.Admitted, letGo.Open));
+        Assert.Equal((CaseStatus.Failed, grid.Id), (file.Status, file.UnitId));
+        Assert.DoesNotContain(file.Trail, e => e.Action == CaseAction.WarnUnsigned);
+
+        // The escalation, retried at last, is admitted and counted once.
+        var escalated = LifecycleDriver.Accepted(await grain.EscalateAsync(registered.MediatorId!, "上报"));
+        var again = await fixture.Client.GetUnit(village.Ref).GetFiguresAsync();
+        var below = await fixture.Client.GetUnit(grid.Ref).GetFiguresAsync();
+        Assert.Equal((Level.Village, 1L, 1L), (escalated.Level, again.Admitted, again.Open));
+        Assert.Equal((1L, 1L, 0L), (below.Admitted, below.EscalatedOut, below.Open));
+    }
 }
