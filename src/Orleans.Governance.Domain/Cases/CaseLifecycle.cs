@@ -67,45 +67,47 @@ public static class CaseLifecycle
             next = file with { Trail = Appended(file.Trail, entry) };
         }
 
+        next.Status = StatusAfter(entry.Action) ?? next.Status;
         switch (entry.Action)
         {
             case CaseAction.Register:
-                (next.Status, next.Intake, next.UnitId, next.Level) = (CaseStatus.Registered, intake ?? file.Intake, entry.UnitId, entry.Level);
+                (next.Intake, next.UnitId, next.Level) = (intake ?? file.Intake, entry.UnitId, entry.Level);
                 break;
             case CaseAction.Triage:
-                (next.Status, next.Grade, next.Department) = (CaseStatus.Triaged, entry.Grade, entry.Department);
+                (next.Grade, next.Department) = (entry.Grade, entry.Department);
                 break;
             case CaseAction.Assign:
-                (next.Status, next.MediatorId) = (CaseStatus.Assigned, entry.MediatorId);
-                break;
-            case CaseAction.Accept:
-                next.Status = CaseStatus.Accepted;
-                break;
-            case CaseAction.HoldSession:
-                next.Status = CaseStatus.InMediation;
-                break;
-            case CaseAction.Resolve:
-                next.Status = CaseStatus.Resolved;
-                break;
-            case CaseAction.Fail:
-                next.Status = CaseStatus.Failed;
+                next.MediatorId = entry.MediatorId;
                 break;
             case CaseAction.Escalate:
-                (next.Status, next.UnitId, next.Level, next.Grade, next.Department, next.MediatorId) = (CaseStatus.Registered, entry.UnitId, entry.Level, null, null, null);
-                break;
-            case CaseAction.Refer:
-                next.Status = CaseStatus.Referred;
-                break;
-            case CaseAction.Close:
-                next.Status = CaseStatus.Closed;
+                (next.UnitId, next.Level, next.Grade, next.Department, next.MediatorId) = (entry.UnitId, entry.Level, null, null, null);
                 break;
             case CaseAction.FollowUp:
-                (next.Status, next.Satisfaction) = (CaseStatus.FollowedUp, entry.Satisfaction);
+                next.Satisfaction = entry.Satisfaction;
                 break;
         }
 
         return next;
     }
+
+    /// <summary>
+    /// The status an action leaves a case in, wherever the case stands; null for the entries that
+    /// change no status (a warning, a supervision). The one mapping: units read it too.
+    /// </summary>
+    public static CaseStatus? StatusAfter(CaseAction action) => action switch
+    {
+        CaseAction.Register or CaseAction.Escalate => CaseStatus.Registered,
+        CaseAction.Triage => CaseStatus.Triaged,
+        CaseAction.Assign => CaseStatus.Assigned,
+        CaseAction.Accept => CaseStatus.Accepted,
+        CaseAction.HoldSession => CaseStatus.InMediation,
+        CaseAction.Resolve => CaseStatus.Resolved,
+        CaseAction.Fail => CaseStatus.Failed,
+        CaseAction.Refer => CaseStatus.Referred,
+        CaseAction.Close => CaseStatus.Closed,
+        CaseAction.FollowUp => CaseStatus.FollowedUp,
+        _ => null,
+    };
 
     /// <summary>Decides and folds in one step; the case is returned unchanged with the refusal.</summary>
     public static (CaseFile File, CaseRefusal? Refusal) Apply(CaseFile file, CaseCommand command, DateTimeOffset now, GovernancePolicy policy)

@@ -196,34 +196,30 @@ public sealed class UnitDesk
             return [];
         }
 
-        if (!State.Open.TryGetValue(change.CaseId, out var open) || open.Status == StatusAfter(change.Action))
+        if (!State.Open.TryGetValue(change.CaseId, out var open) || CaseLifecycle.StatusAfter(change.Action) is not { } status || open.Status == status)
         {
             return [];
         }
 
         var counters = State.Counters;
         var freed = open.HoldsMediator ? open.MediatorId : null;
+        open.Status = status;
         switch (change.Action)
         {
             case CaseAction.Accept:
-                open.Status = CaseStatus.Accepted;
                 ArmAlarms(open);
                 counters.WaitBeforeAcceptance = counters.WaitBeforeAcceptance.Record(change.At - open.AdmittedAt);
                 return [];
             case CaseAction.HoldSession:
-                open.Status = CaseStatus.InMediation;
                 return [];
             case CaseAction.Resolve:
-                open.Status = CaseStatus.Resolved;
                 counters.ResolvedHere++;
                 State.Ledger.RecordResolution(CentreDays.DateOf(change.At));
                 DisarmAll(open);
                 break;
             case CaseAction.Fail:
-                open.Status = CaseStatus.Failed;
                 break;
             case CaseAction.Refer:
-                open.Status = CaseStatus.Referred;
                 counters.ReferredOut++;
                 DisarmAll(open);
                 break;
@@ -493,16 +489,6 @@ public sealed class UnitDesk
         DeadlineKind.SignWarning when deadlines.SignBy is { } signBy => new DeadlineAlarm(signBy, open.CaseId, kind),
         DeadlineKind.Overdue => new DeadlineAlarm(deadlines.CloseBy!.Value, open.CaseId, kind),
         DeadlineKind.OverdueEscalation when deadlines.EscalateBy is { } escalateBy && _profile.Level != Level.City => new DeadlineAlarm(escalateBy, open.CaseId, kind),
-        _ => null,
-    };
-
-    private static CaseStatus? StatusAfter(CaseAction action) => action switch
-    {
-        CaseAction.Accept => CaseStatus.Accepted,
-        CaseAction.Resolve => CaseStatus.Resolved,
-        CaseAction.Fail => CaseStatus.Failed,
-        CaseAction.Refer => CaseStatus.Referred,
-        CaseAction.Close => CaseStatus.Closed,
         _ => null,
     };
 
