@@ -40,11 +40,11 @@ public sealed class LevelStats(int units, int mediators, long warmUpEnd)
 
     public long UnsignedWarnings { get; set; }
 
-    public List<double> WaitDays { get; } = [];
+    public Samples WaitDays { get; } = new();
 
-    public List<double> ServiceDays { get; } = [];
+    public Samples ServiceDays { get; } = new();
 
-    public List<double> TimeToCloseDays { get; } = [];
+    public Samples TimeToCloseDays { get; } = new();
 
     public void ChangeQueue(long now, int delta)
     {

@@ -6,7 +6,7 @@ public static class Quantiles
     public static double Mean(IReadOnlyCollection<double> values) => values.Count == 0 ? double.NaN : values.Average();
 
     /// <summary>The q-quantile by linear interpolation between order statistics (type 7, as numpy and R default).</summary>
-    public static double Of(List<double> values, double q)
+    public static double Of(IReadOnlyCollection<double> values, double q)
     {
         if (values.Count == 0)
         {

@@ -20,7 +20,7 @@ public sealed class RunObserver
     private readonly long _epoch;
     private readonly long _warmUpEnd;
     private readonly long _end;
-    private readonly List<double> _timeToClose = [];
+    private readonly Samples _timeToClose = new();
     private readonly double[] _lastRawBusy = new double[LevelNames.All.Count];
     private readonly long[] _sojournTicks = new long[LevelNames.All.Count];
     private long _lastSample;
@@ -294,7 +294,7 @@ public sealed class RunObserver
     /// <summary>The time from the case's admission at its level to <paramref name="now"/> (it stops waiting or being mediated there), within the observed window: Little's law's W.</summary>
     private long Presence(long admittedAt, long now) => Math.Max(0, Math.Min(now, _end) - Math.Max(admittedAt, _warmUpEnd));
 
-    private static Spread<double> Spread(List<double> days) => new(Quantiles.Mean(days), Quantiles.Of(days, 0.5), Quantiles.Of(days, 0.95));
+    private static Spread<double> Spread(Samples days) => new(Quantiles.Mean(days), Quantiles.Of(days, 0.5), Quantiles.Of(days, 0.95));
 
     private static double Days(long ticks) => (double)ticks / TimeSpan.TicksPerDay;
 }
