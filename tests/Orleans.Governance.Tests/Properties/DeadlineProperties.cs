@@ -1,14 +1,21 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using FsCheck;
 using FsCheck.Fluent;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Jurisdiction;
+using Orleans.Serialization;
 
 namespace Orleans.Governance.Tests.Properties;
 
 /// <summary>Deadlines are a function of the audit trail and the policy alone (<see cref="CaseDeadlines.From"/>).</summary>
 public sealed class DeadlineProperties
 {
+    private static readonly Serializer s_serializer = new ServiceCollection()
+        .AddSerializer(serializer => serializer.AddAssembly(typeof(AuditEntry).Assembly))
+        .BuildServiceProvider()
+        .GetRequiredService<Serializer>();
+
     public static Gen<(WalkPlan Plan, int[] Inserts)> Walks { get; } =
         from plan in CaseWalk.Plans
         from grace in Gen.Elements<double?>(null, 0, 3)
@@ -61,12 +68,12 @@ public sealed class DeadlineProperties
                 var prefix = trail.Take(n).ToList();
                 var deadlines = from(prefix, plan.Policy);
                 var viaSystemJson = JsonSerializer.Deserialize<List<AuditEntry>>(JsonSerializer.Serialize(prefix))!;
-                var viaNewtonsoft = Newtonsoft.Json.JsonConvert.DeserializeObject<List<AuditEntry>>(Newtonsoft.Json.JsonConvert.SerializeObject(prefix))!;
+                var viaStorage = s_serializer.Deserialize<List<AuditEntry>>(s_serializer.SerializeToArray(prefix))!;
                 var checks = new (string Name, CaseDeadlines Value)[]
                 {
                     ("the rules read independently", Oracle(prefix, plan.Policy)),
                     ("after a System.Text.Json round trip", from(viaSystemJson, plan.Policy)),
-                    ("after a Newtonsoft.Json round trip (the ADO.NET storage format)", from(viaNewtonsoft, plan.Policy)),
+                    ("after an Orleans serializer round trip (the format both grain stores write)", from(viaStorage, plan.Policy)),
                     ("with watch entries slipped in", from(WithWatchEntries(prefix, inserts), plan.Policy)),
                 };
                 foreach (var (name, value) in checks)
