@@ -1,7 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Jurisdiction;
-using Orleans.Serialization;
+using Orleans.Governance.Tests.Support;
 
 namespace Orleans.Governance.Tests.Domain;
 
@@ -14,11 +13,6 @@ public sealed class AuditEntryWireTests
 
     private const string WrittenWithZeroValues =
         "30018162704A1F676F762E61756469742D656E747279E82080001C211C7577DE08810040230E43000000E0410F73746166663A6109030541057531090301C101090301090301C10109030109030101010105C101E0";
-
-    private static readonly Serializer s_serializer = new ServiceCollection()
-        .AddSerializer(serializer => serializer.AddAssembly(typeof(AuditEntry).Assembly))
-        .BuildServiceProvider()
-        .GetRequiredService<Serializer>();
 
     private static readonly DateTimeOffset s_at = new(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(8));
 
@@ -49,7 +43,7 @@ public sealed class AuditEntryWireTests
     [InlineData(WrittenWithZeroValues, false)]
     public void An_entry_is_written_as_it_was_before_its_fields_were_packed(string written, bool everyField)
     {
-        Assert.Equal(written, Convert.ToHexString(s_serializer.SerializeToArray<object>(everyField ? s_everyField : s_zeroValues)));
+        Assert.Equal(written, Convert.ToHexString(DomainSerializer.Instance.SerializeToArray<object>(everyField ? s_everyField : s_zeroValues)));
     }
 
     [Theory]
@@ -57,7 +51,7 @@ public sealed class AuditEntryWireTests
     [InlineData(WrittenWithZeroValues, false)]
     public void An_entry_written_before_its_fields_were_packed_reads_back_whole(string written, bool everyField)
     {
-        var read = Assert.IsType<AuditEntry>(s_serializer.Deserialize<object>(Convert.FromHexString(written)));
+        var read = Assert.IsType<AuditEntry>(DomainSerializer.Instance.Deserialize<object>(Convert.FromHexString(written)));
         var expected = everyField ? s_everyField : s_zeroValues;
 
         Assert.Equal(

@@ -1,21 +1,15 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using FsCheck;
 using FsCheck.Fluent;
 using Orleans.Governance.Domain.Cases;
 using Orleans.Governance.Domain.Jurisdiction;
-using Orleans.Serialization;
+using Orleans.Governance.Tests.Support;
 
 namespace Orleans.Governance.Tests.Properties;
 
 /// <summary>Deadlines are a function of the audit trail and the policy alone (<see cref="CaseDeadlines.From"/>).</summary>
 public sealed class DeadlineProperties
 {
-    private static readonly Serializer s_serializer = new ServiceCollection()
-        .AddSerializer(serializer => serializer.AddAssembly(typeof(AuditEntry).Assembly))
-        .BuildServiceProvider()
-        .GetRequiredService<Serializer>();
-
     public static Gen<(WalkPlan Plan, int[] Inserts)> Walks { get; } =
         from plan in CaseWalk.Plans
         from grace in Gen.Elements<double?>(null, 0, 3)
@@ -68,7 +62,7 @@ public sealed class DeadlineProperties
                 var prefix = trail.Take(n).ToList();
                 var deadlines = from(prefix, plan.Policy);
                 var viaSystemJson = JsonSerializer.Deserialize<List<AuditEntry>>(JsonSerializer.Serialize(prefix))!;
-                var viaStorage = s_serializer.Deserialize<List<AuditEntry>>(s_serializer.SerializeToArray(prefix))!;
+                var viaStorage = DomainSerializer.Instance.Deserialize<List<AuditEntry>>(DomainSerializer.Instance.SerializeToArray(prefix))!;
                 var checks = new (string Name, CaseDeadlines Value)[]
                 {
                     ("the rules read independently", Oracle(prefix, plan.Policy)),
