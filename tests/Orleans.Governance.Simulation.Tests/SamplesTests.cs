@@ -26,7 +26,7 @@ public sealed class SamplesTests
             Assert.Equal(list, samples);
             Assert.Equal(list, Enumerable.Range(0, samples.Count).Select(i => samples[i]));
             Assert.Equal(Quantiles.Mean(list), Quantiles.Mean(samples));
-            Assert.Equal(Quantiles.Of(list, 0.95), Quantiles.Of(samples, 0.95));
+            Assert.Equal(Quantiles.Of(list, 0.5, 0.95), Quantiles.Of(samples, 0.5, 0.95));
         }));
     }
 

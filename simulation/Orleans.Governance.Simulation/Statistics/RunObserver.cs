@@ -294,7 +294,11 @@ public sealed class RunObserver
     /// <summary>The time from the case's admission at its level to <paramref name="now"/> (it stops waiting or being mediated there), within the observed window: Little's law's W.</summary>
     private long Presence(long admittedAt, long now) => Math.Max(0, Math.Min(now, _end) - Math.Max(admittedAt, _warmUpEnd));
 
-    private static Spread<double> Spread(Samples days) => new(Quantiles.Mean(days), Quantiles.Of(days, 0.5), Quantiles.Of(days, 0.95));
+    private static Spread<double> Spread(Samples days)
+    {
+        var quantiles = Quantiles.Of(days, 0.5, 0.95);
+        return new(Quantiles.Mean(days), quantiles[0], quantiles[1]);
+    }
 
     private static double Days(long ticks) => (double)ticks / TimeSpan.TicksPerDay;
 }
