@@ -29,7 +29,8 @@ engines=(kernel)
 
 if ! /usr/bin/python3 -c 'import simpy' 2>/dev/null; then
   echo "Installing Debian's python3-simpy3…"
-  apt-get install -y python3-simpy3 >/dev/null
+  # A fresh machine may have no package lists yet: refresh them once if the package is not found.
+  apt-get install -y python3-simpy3 >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y python3-simpy3 >/dev/null; }
 fi
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing (apt-get install -y time)" >&2; exit 1; }
 
