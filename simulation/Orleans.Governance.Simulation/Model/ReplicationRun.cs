@@ -106,7 +106,9 @@ public sealed partial class ReplicationRun : ISimulationModel
         }
 
         // The city, loaded and booked, lives as long as the run: moved into the oldest generation
-        // now, it is not copied again by the collections during the run.
+        // now, it is not copied again by the collections during the run. A collection promotes
+        // by one generation, so what was allocated last needs two.
+        GC.Collect();
         GC.Collect();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await Engine.RunAsync(end, this, cancellationToken);
