@@ -6,7 +6,7 @@ Poisson arrivals at every grid (0.03 a day, 10x: 0.3); exponential service with 
 0.5 / 1 / 1.5 / 3 / 5 days; resolved at each level with probability 0.6 / 0.6 / 0.7 / 0.8 / 1,
 otherwise passed to the parent's queue (FIFO). 90 days.
 
-Prints one line of JSON: cases, resolved per level, and the event-loop seconds (first simulated
+Prints one line of JSON per replication: cases, resolved per level, and the event-loop seconds (first simulated
 event to last; interpreter start-up and network construction excluded).
 """
 import json
@@ -75,4 +75,9 @@ def main(variant: str, seed: int) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "1x", int(sys.argv[2]) if len(sys.argv) > 2 else 1)
+    # network.py [1x|10x] [seed] [replications]: replications run one after another in this
+    # process, each with the next seed, each printing its own line (run.sh --warm).
+    variant = sys.argv[1] if len(sys.argv) > 1 else "1x"
+    first_seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    for replication in range(int(sys.argv[3]) if len(sys.argv) > 3 else 1):
+        main(variant, first_seed + replication)
