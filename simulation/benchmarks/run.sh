@@ -59,10 +59,11 @@ run_simpy() {
   read -r wall mb <<<"$(measure "$out/t")"
   /usr/bin/python3 -c 'import json,sys; j = json.load(open(sys.argv[1])); print(j["eventLoopSeconds"], sys.argv[2], sys.argv[3], j["cases"])' "$out/simpy.json" "$wall" "$mb"
 }
+cases_created() { sed -n 's/^.*cases created *│ *\([0-9,]*\).*/\1/p' "$out/ours.txt" | tr -d ,; }
 run_ours() {
   CI=true /usr/bin/time -v -o "$out/t" dotnet "$sim" run "$here/network-$2.yaml" --engine "$1" >"$out/ours.txt"
   read -r wall mb <<<"$(measure "$out/t")"
-  echo "$(sed -n 's/^Event loop \([0-9.]*\) s.*/\1/p' "$out/ours.txt") $wall $mb $(sed -n 's/^.*cases created *│ *\([0-9,]*\).*/\1/p' "$out/ours.txt" | tr -d ,)"
+  echo "$(sed -n 's/^Event loop \([0-9.]*\) s.*/\1/p' "$out/ours.txt") $wall $mb $(cases_created)"
 }
 # Steady state: replications 2 and 3 of three run one after another in one process (one processor
 # on our side, so that they do not run in parallel); "mean-loop wall peak cases".
@@ -74,7 +75,7 @@ run_simpy_warm() {
 run_ours_warm() {
   DOTNET_PROCESSOR_COUNT=1 CI=true /usr/bin/time -v -o "$out/t" dotnet "$sim" run "$here/network-$1.yaml" --engine kernel --replications 3 >"$out/ours.txt"
   read -r wall mb <<<"$(measure "$out/t")"
-  echo "$(sed -n 's/^Event loop [0-9.]* s = [0-9.]* + \([0-9.]*\) + \([0-9.]*\) .*/\1 \2/p' "$out/ours.txt" | awk '{ printf "%.3f", ($1 + $2) / 2 }') $wall $mb $(sed -n 's/^.*cases created *│ *\([0-9,]*\).*/\1/p' "$out/ours.txt" | tr -d ,)"
+  echo "$(sed -n 's/^Event loop [0-9.]* s = [0-9.]* + \([0-9.]*\) + \([0-9.]*\) .*/\1 \2/p' "$out/ours.txt" | awk '{ printf "%.3f", ($1 + $2) / 2 }') $wall $mb $(cases_created)"
 }
 shown() { tail -1 "$1" | awk '{ printf "   event loop %s s, wall %s s, peak %s MB\n", $1, $2, $3 }'; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -119,4 +120,4 @@ echo
 printf '%-4s %-8s %4s %9s %22s %10s %10s\n' net tool runs cases "event loop, s (range)" "wall, s" "peak, MB"
 printf '%s\n' "${rows[@]}"
 echo "(ours: cases created after the warm-up, which is 0 here; SimPy: all arrivals.)"
-[ "$warm" -eq 1 ] && echo "(*: steady state, the mean loop of replications 2 and 3 of three run in one process, against SimPy's own; wall and peak: that process's.)"
+if [ "$warm" -eq 1 ]; then echo "(*: steady state, the mean loop of replications 2 and 3 of three run in one process, against SimPy's own; wall and peak: that process's.)"; fi
