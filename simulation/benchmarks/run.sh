@@ -84,7 +84,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 # the table gives medians (the event loop's range beside them). The grain host, for reference, runs once.
 rows=()
 for v in "${variants[@]}"; do
-  : >"$out/simpy-$v" && : >"$out/kernel-$v" && : >"$out/grains-$v" && : >"$out/simpy-warm-$v" && : >"$out/kernel-warm-$v"
+  for tool in "${tools[@]}"; do : >"$out/$tool-$v"; done
   for r in $(seq 1 "$runs"); do
     echo "== $v, run $r of $runs: SimPy"
     run_simpy "$v" >>"$out/simpy-$v" && shown "$out/simpy-$v"
