@@ -72,7 +72,7 @@ public sealed class FaultTests(ITestOutputHelper output)
         /// <summary>Tables and log on one filesystem; the log's segment in use (16 MB) has room, so a table's growth fails first.</summary>
         DataFiles,
 
-        /// <summary>The log alone, in segments of 1 MB: the server cannot make its next segment and stops (PANIC).</summary>
+        /// <summary>The log alone, in segments of 1 MB: the server cannot make its next segment and PANICs.</summary>
         WriteAheadLog,
     }
 
@@ -142,11 +142,11 @@ public sealed class FaultTests(ITestOutputHelper output)
         Assert.True(retriesWhileFull > 0, "no grain call failed while the disk was full");
         if (walOnly)
         {
-            // The log cannot grow: the server stops (its own restart after the PANIC fails too, on
-            // the same full disk), callers see it gone, and the restart once space returns replays the log.
+            // The log cannot grow: the server PANICs and callers see it gone. Whether its own crash
+            // restart comes up depends on whether recovery's checkpoint fits in the segment in use and
+            // frees old ones for reuse (it came up in one CI run), so either restart must replay the log.
             Assert.Contains(named, line => line.Contains("PANIC", StringComparison.Ordinal));
-            Assert.True(stopped, "PostgreSQL kept running with its write-ahead log's filesystem full");
-            Assert.True(recoveries >= 1, "the restart did not recover from the log");
+            Assert.True(recoveries >= 1, "no restart recovered from the log");
         }
         else
         {
