@@ -42,6 +42,13 @@ public interface IUnitGrain : IGrainWithStringKey
     [GrainsOnly, Alias("forget")]
     Task ForgetAsync(string caseId);
 
+    /// <summary>
+    /// A case this unit passed up is here after all, by its own file (its move up was never
+    /// stored): the unit holds it again as <paramref name="file"/> has it. Sent without the parties' data.
+    /// </summary>
+    [GrainsOnly, Alias("reinstate")]
+    Task ReinstateAsync(CaseFacts facts, CaseFile file);
+
     /// <summary>This unit's own live figures. Interleaves: it only reads, and a roll-up must not wait behind a busy unit.</summary>
     [AlwaysInterleave, Alias("figures")]
     Task<UnitFigures> GetFiguresAsync();

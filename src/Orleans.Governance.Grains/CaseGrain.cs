@@ -63,5 +63,7 @@ public sealed class CaseGrain(
 
     ValueTask ICasePorts.ForgetAsync(UnitRef unit, string caseId) => new(GrainFactory.GetUnit(unit).ForgetAsync(caseId));
 
+    ValueTask ICasePorts.ReinstateAsync(UnitRef unit, CaseFacts facts, CaseFile file) => new(GrainFactory.GetUnit(unit).ReinstateAsync(facts, file));
+
     void ICasePorts.PostStay(UnitRef unit, string caseId) => GrainFactory.GetUnit(unit).StayAsync(caseId).Ignore();
 }

@@ -55,6 +55,8 @@ public abstract partial class UnitGrain(
 
     public Task ForgetAsync(string caseId) => Handler.ForgetAsync(caseId).AsTask();
 
+    public Task ReinstateAsync(CaseFacts facts, CaseFile file) => Handler.ReinstateAsync(facts, file).AsTask();
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != WatchReminder)

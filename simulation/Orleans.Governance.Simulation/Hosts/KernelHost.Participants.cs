@@ -95,18 +95,24 @@ public sealed partial class KernelHost
             return ValueTask.CompletedTask;
         }
 
-        public ValueTask ForgetAsync(UnitRef unit, string caseId)
+        public ValueTask ForgetAsync(UnitRef unit, string caseId) => CallUnit(unit, caseId, static (handler, id) => handler.ForgetAsync(id));
+
+        public ValueTask ReinstateAsync(UnitRef unit, CaseFacts facts, CaseFile file) =>
+            CallUnit(unit, (facts, file), static (handler, moved) => handler.ReinstateAsync(moved.facts, moved.file));
+
+        public void PostStay(UnitRef unit, string caseId) => _host._posts.Enqueue(new Post(PostKind.Stay, caseId, unit, null, DeadlineKind.None));
+
+        /// <summary>A call the case makes rarely (mending what a failed save left), to any unit by id.</summary>
+        private ValueTask CallUnit<TArgument>(UnitRef unit, TArgument argument, Func<UnitHandler, TArgument, ValueTask> call)
         {
             var target = _host.UnitOf(unit.Id);
             using (target.Enter())
             {
-                Await(target.Handler.ForgetAsync(caseId));
+                Await(call(target.Handler, argument));
             }
 
             return ValueTask.CompletedTask;
         }
-
-        public void PostStay(UnitRef unit, string caseId) => _host._posts.Enqueue(new Post(PostKind.Stay, caseId, unit, null, DeadlineKind.None));
 
         /// <summary>The unit the case last called, or after an escalation one of that unit's ancestors, found without a lookup by id.</summary>
         private KernelUnit UnitAt(UnitRef unit)

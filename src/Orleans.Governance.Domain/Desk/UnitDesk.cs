@@ -65,16 +65,7 @@ public sealed class UnitDesk
 
             // The case may still hold a place in the index of a desk built before this one.
             open.IndexedAt = 0;
-            if (open.HoldsMediator && PositionOf(open.MediatorId!) is >= 0 and var position)
-            {
-                _loads[position]++;
-            }
-            else if (open.IsQueued)
-            {
-                _queue.Add(QueueKey(open));
-            }
-
-            ArmAlarms(open);
+            Index(open);
         }
     }
 
@@ -302,6 +293,72 @@ public sealed class UnitDesk
         return open.HoldsMediator ? Free(open.MediatorId!, now) : [];
     }
 
+    /// <summary>
+    /// A case this desk released is here after all, by its own file: its move up was never stored
+    /// (the unit above, which admitted it, lets it go). The desk holds it again as the file has it
+    /// (status, mediator, the deadlines from its admission here, the alarms it already recorded)
+    /// and takes back the escalation it counted; returns the assignment if a queued case found a
+    /// free mediator at once.
+    /// </summary>
+    public IReadOnlyList<QueuedAssignment> Reinstate(CaseFacts facts, CaseFile file, DateTimeOffset now)
+    {
+        if (State.Open.ContainsKey(facts.CaseId))
+        {
+            return [];
+        }
+
+        AuditEntry? admitted = null, assigned = null;
+        var fired = DeadlineKind.None;
+        foreach (var entry in file.Trail)
+        {
+            if (entry.UnitId != _profile.Id)
+            {
+                continue;
+            }
+
+            switch (entry.Action)
+            {
+                case CaseAction.Triage:
+                    (admitted, assigned, fired) = (entry, null, DeadlineKind.None);
+                    break;
+                case CaseAction.Assign:
+                    assigned = entry;
+                    break;
+                case CaseAction.WarnUnsigned:
+                    fired |= DeadlineKind.SignWarning;
+                    break;
+                case CaseAction.Supervise:
+                    fired |= DeadlineKind.Overdue;
+                    break;
+            }
+        }
+
+        var open = new OpenCase
+        {
+            CaseId = facts.CaseId,
+            Type = facts.Type,
+            Grade = file.Grade ?? Triage.Decide(facts, _profile).Grade,
+            Status = file.Status,
+            MediatorId = assigned is null ? null : file.MediatorId,
+            RegisteredAt = facts.RegisteredAt,
+            AdmittedAt = admitted?.At ?? now,
+            AssignedAt = assigned?.At,
+            Sequence = State.NextSequence++,
+            Fired = fired,
+            RegisteredHere = facts.ReceivedBy == _profile.Id,
+        };
+        State.Open.Add(open.CaseId, open);
+        State.Counters.EscalatedOut--;
+        if (open.IsQueued && PickMediator(open.Type) is { } mediator)
+        {
+            Assign(open, mediator, now);
+            return [new QueuedAssignment(open.CaseId, mediator)];
+        }
+
+        Index(open);
+        return [];
+    }
+
     /// <summary>Takes every alarm due by <paramref name="now"/>; each fires once per case and deadline.</summary>
     public IReadOnlyList<DeadlineAlarm> TakeDueAlarms(DateTimeOffset now)
     {
@@ -373,6 +430,21 @@ public sealed class UnitDesk
     }
 
     public bool Holds(string caseId) => State.Open.ContainsKey(caseId);
+
+    /// <summary>Puts a held case where the desk looks for it: its mediator's load or the queue, and its next alarm.</summary>
+    private void Index(OpenCase open)
+    {
+        if (open.HoldsMediator && PositionOf(open.MediatorId!) is >= 0 and var position)
+        {
+            _loads[position]++;
+        }
+        else if (open.IsQueued)
+        {
+            _queue.Add(QueueKey(open));
+        }
+
+        ArmAlarms(open);
+    }
 
     private static bool IsOpenHere(OpenCase open) => !open.Leaving && open.Status is not (CaseStatus.Resolved or CaseStatus.Referred);
 

@@ -208,16 +208,25 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
     /// registration or its escalation there was never stored (it failed and was not retried), or
     /// the unit's message crossed the case's departure. The unit is told to let the case go, if it
     /// still holds it, so that no phantom holds a mediator or stays on a worklist; a case moves up,
-    /// never back, so no unit that let it go is ever owed it again.
+    /// never back, so no unit that let it go is ever owed it again. A unit above the file's unit
+    /// holds the case only if the move up was never stored, and the unit below released it then:
+    /// that unit holds it again first, so that at every moment some desk has the case.
     /// </summary>
     private async ValueTask<bool> NotHeldAtAsync(UnitRef unit)
     {
-        if (File.Intake is not null && File.UnitId == unit.Id && File.Status is not (CaseStatus.Closed or CaseStatus.FollowedUp))
+        var open = File.Intake is not null && File.Status is not (CaseStatus.Closed or CaseStatus.FollowedUp);
+        if (open && File.UnitId == unit.Id)
         {
             return false;
         }
 
         LogNotHeld(logger, File.CaseId, unit.Id, File.UnitId, File.Status);
+        if (open && unit.Level > File.Level)
+        {
+            LogReinstated(logger, File.CaseId, unit.Id, File.UnitId!);
+            await ports.ReinstateAsync(UnitAt(File.UnitId!, File.Level), File.Facts, File.WithoutIntake());
+        }
+
         await ports.ForgetAsync(unit, File.CaseId);
         return true;
     }
@@ -253,4 +262,7 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
 
     [LoggerMessage(5, LogLevel.Warning, "Case {CaseId}: unit {UnitId} spoke for it, but its file places it at {FileUnitId} ({Status}): the unit is told to let it go")]
     private static partial void LogNotHeld(ILogger logger, string caseId, string unitId, string? fileUnitId, CaseStatus status);
+
+    [LoggerMessage(6, LogLevel.Warning, "Case {CaseId}: its move up to {UnitId} was never stored, so {FileUnitId}, which released it, holds it again")]
+    private static partial void LogReinstated(ILogger logger, string caseId, string unitId, string fileUnitId);
 }

@@ -31,6 +31,9 @@ public interface ICasePorts
     /// <summary>Tells a unit that holds the case, where the case's file does not place it, to let it go.</summary>
     ValueTask ForgetAsync(UnitRef unit, string caseId);
 
+    /// <summary>Tells the unit that passed the case up, where the case's file still places it, to hold it again.</summary>
+    ValueTask ReinstateAsync(UnitRef unit, CaseFacts facts, CaseFile file);
+
     /// <summary>One-way: the escalation the unit asked for was refused, the case stays there.</summary>
     void PostStay(UnitRef unit, string caseId);
 }

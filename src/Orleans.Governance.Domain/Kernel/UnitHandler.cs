@@ -111,6 +111,8 @@ public sealed partial class UnitHandler(string unitId, IUnitPorts ports, ILogger
 
     public ValueTask ForgetAsync(string caseId) => CommitAsync(Desk.Forget(caseId, Now));
 
+    public ValueTask ReinstateAsync(CaseFacts facts, CaseFile file) => CommitAsync(Desk.Reinstate(facts, file, Now));
+
     /// <summary>The wake-up came: every alarm due is stored as fired, then posted to its case.</summary>
     public async ValueTask WatchAsync()
     {

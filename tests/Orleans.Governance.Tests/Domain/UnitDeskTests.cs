@@ -233,6 +233,71 @@ public sealed class UnitDeskTests
     }
 
     [Fact]
+    public void A_released_case_reinstated_by_its_file_leaves_the_desk_as_it_was_before_the_release()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)), new DeskState());
+        var facts = Facts("a");
+        var admission = desk.Admit(facts, Cases.T0);
+        var file = Drive(CaseFile.Empty("a"), Cases.T0, new RegisterCase("t", Cases.Intake(CaseType.Labour, "t", Level.Township)), admission.Triage, new AssignCase("t", admission.MediatorId!));
+        file = Drive(file, Cases.T0.AddHours(1), new AcceptCase(admission.MediatorId!));
+        desk.Track(new CaseChange("a", CaseAction.Accept, Cases.T0.AddHours(1)));
+        var overdue = Assert.Single(desk.TakeDueAlarms(desk.NextDueAt!.Value));
+        file = Drive(file, overdue.DueAt, new SuperviseCase("t", "deadline passed"));
+        var before = Snapshot(desk);
+
+        desk.Release("a", overdue.DueAt.AddHours(1));
+        Assert.Equal((1L, 0L), (desk.Figures().EscalatedOut, desk.Figures().Open));
+        var assignments = desk.Reinstate(facts, file, overdue.DueAt.AddHours(2));
+        desk.Reinstate(facts, file, overdue.DueAt.AddHours(3));
+
+        Assert.Equal(DeadlineKind.Overdue, overdue.Kind);
+        Assert.Empty(assignments);
+        Assert.Equal(before, Snapshot(desk));
+        Assert.Equal(before, Snapshot(new UnitDesk(desk.Profile, desk.State)));
+    }
+
+    [Fact]
+    public void A_queued_case_reinstated_while_a_mediator_is_free_is_assigned_at_once()
+    {
+        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)), new DeskState());
+        desk.Admit(Facts("a"), Cases.T0);
+        var queued = desk.Admit(Facts("b"), Cases.T0);
+        var file = Drive(CaseFile.Empty("b"), Cases.T0, new RegisterCase("t", Cases.Intake(CaseType.Labour, "t", Level.Township)), queued.Triage);
+        desk.Release("b", Cases.T0.AddHours(1));
+        desk.Track(new CaseChange("a", CaseAction.Accept, Cases.T0.AddHours(2)));
+        desk.Track(new CaseChange("a", CaseAction.HoldSession, Cases.T0.AddHours(3)));
+        desk.Track(new CaseChange("a", CaseAction.Resolve, Cases.T0.AddHours(4)));
+
+        var assignments = desk.Reinstate(Facts("b"), file, Cases.T0.AddHours(5));
+
+        Assert.Null(queued.MediatorId);
+        Assert.Equal([new QueuedAssignment("b", "t/m1")], assignments);
+        Assert.Equal(["b"], desk.Worklist(Worklist.Assigned).Select(i => i.CaseId));
+        Assert.Empty(desk.Worklist(Worklist.Queue));
+        Assert.Equal((2L, 0L), (desk.Figures().Admitted, desk.Figures().EscalatedOut));
+    }
+
+    private static CaseFile Drive(CaseFile file, DateTimeOffset at, params CaseCommand[] commands)
+    {
+        foreach (var command in commands)
+        {
+            var (next, refusal) = CaseLifecycle.Apply(file, command, at, s_policy);
+            Assert.Null(refusal);
+            file = next;
+        }
+
+        return file;
+    }
+
+    /// <summary>Everything a desk shows: its figures, its worklists with their deadlines, and its next alarm.</summary>
+    private static string Snapshot(UnitDesk desk)
+    {
+        var f = desk.Figures();
+        var lists = Enum.GetValues<Worklist>().Select(list => string.Join(",", desk.Worklist(list, "t/m1")));
+        return $"{f.Admitted} {f.EscalatedOut} {f.Open} {f.UnsignedWarnings} {f.Overdue} {string.Join(",", f.OpenByStatus)} | {string.Join(" | ", lists)} | {desk.NextDueAt:O} {desk.QueueLength}";
+    }
+
+    [Fact]
     public void A_desk_stored_with_closed_cases_lets_them_go_when_it_is_built()
     {
         var state = new DeskState();

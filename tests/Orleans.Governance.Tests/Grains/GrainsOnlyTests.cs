@@ -11,7 +11,7 @@ namespace Orleans.Governance.Tests.Grains;
 public sealed class GrainsOnlyTests(ClusterFixture fixture)
 {
     [Fact]
-    public async Task A_client_may_not_admit_report_or_release_on_a_unit_s_behalf()
+    public async Task A_client_may_not_admit_report_release_or_reinstate_on_a_unit_s_behalf()
     {
         var plan = await fixture.LoadAsync(TestCities.Chain());
         var grid = plan.At(Level.Grid);
@@ -22,6 +22,7 @@ public sealed class GrainsOnlyTests(ClusterFixture fixture)
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => unit.TrackAsync(new CaseChange(facts.CaseId, CaseAction.Resolve, facts.RegisteredAt, null)));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => unit.EscalateAsync(facts, EscalationKind.Failure));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => unit.ForgetAsync(facts.CaseId));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => unit.ReinstateAsync(facts, CaseFile.Empty(facts.CaseId)));
 
         Assert.Contains("IUnitGrain.AdmitAsync", refused.Message);
         Assert.Equal(0, (await unit.GetFiguresAsync()).Admitted);
