@@ -106,8 +106,7 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
             return Retries.LastEntryRepeatedBy(File, escalate) is null ? Refused(refusal) : null;
         }
 
-        var file = await PassUpAsync(File, Policy, escalate);
-        await SaveAsync(file, Policy);
+        await EscalateStoredAsync(escalate);
         return null;
     }
 
@@ -148,7 +147,7 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
                 return;
             }
 
-            await SaveAsync(await PassUpAsync(File, Policy, escalate), Policy);
+            await EscalateStoredAsync(escalate);
             return;
         }
 
@@ -160,6 +159,36 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
         {
             LogUnitMessageRefused(logger, File.CaseId, unit.Id, stale.Message);
             return;
+        }
+
+        await SaveAsync(file, Policy);
+    }
+
+    /// <summary>
+    /// A stored case moves up. When the pass-up fails, the unit below may have stored its release
+    /// before the failure (only its answer lost), and nobody else would ever speak for the case:
+    /// it holds the case again, as the unchanged file has it (a no-op if it never let go), and the
+    /// failure goes to the caller. A unit above that admitted it meanwhile lets it go at its first alarm.
+    /// </summary>
+    private async ValueTask EscalateStoredAsync(EscalateCase escalate)
+    {
+        CaseFile file;
+        try
+        {
+            file = await PassUpAsync(File, Policy, escalate);
+        }
+        catch (Exception failure)
+        {
+            try
+            {
+                await ports.ReinstateAsync(UnitAt(File.UnitId!, File.Level), File.Facts, File.WithoutIntake());
+            }
+            catch (Exception reinstating)
+            {
+                LogReinstateFailed(logger, File.CaseId, File.UnitId!, failure.GetType().Name, reinstating);
+            }
+
+            throw;
         }
 
         await SaveAsync(file, Policy);
@@ -265,4 +294,7 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
 
     [LoggerMessage(6, LogLevel.Warning, "Case {CaseId}: its move up to {UnitId} was never stored, so {FileUnitId}, which released it, holds it again")]
     private static partial void LogReinstated(ILogger logger, string caseId, string unitId, string fileUnitId);
+
+    [LoggerMessage(7, LogLevel.Warning, "Case {CaseId}: passing it up failed ({Failure}) and {UnitId} could not be asked to hold it again: if it had let the case go, no desk holds it until the escalation is retried")]
+    private static partial void LogReinstateFailed(ILogger logger, string caseId, string unitId, string failure, Exception exception);
 }

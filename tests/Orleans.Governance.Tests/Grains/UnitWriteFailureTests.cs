@@ -108,6 +108,36 @@ public sealed class UnitWriteFailureTests(ClusterFixture fixture)
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public async Task A_failed_release_leaves_the_case_held_below_and_the_retried_escalation_counts_once(bool storedBeforeTheFailure)
+    {
+        var plan = await fixture.LoadAsync(TestCities.Chain());
+        var (grid, village) = (Client.GetUnit(plan.At(Level.Grid).Ref), Client.GetUnit(plan.At(Level.Village).Ref));
+        var id = $"case-{Guid.NewGuid():N}";
+        var grain = Client.GetGrain<ICaseGrain>(id);
+        var registered = await Client.RegisterAsync(id, CaseDriver.Report(plan.At(Level.Grid)));
+        LifecycleDriver.Accepted(await grain.ExecuteAsync(new AcceptCase(registered.MediatorId!)));
+        LifecycleDriver.Accepted(await grain.ExecuteAsync(new FailCase(registered.MediatorId!, "no agreement")));
+
+        // The grid's release fails, stored or not: the village is never asked.
+        fixture.Faults.FailNextWrite(grid.GetGrainId(), storedBeforeTheFailure);
+        await Assert.ThrowsAnyAsync<Exception>(() => grain.EscalateAsync(registered.MediatorId!, "上报"));
+        var held = await grid.GetFiguresAsync();
+        var notAsked = await village.GetFiguresAsync();
+        await AssertAsStoredAsync(grid);
+
+        var escalated = LifecycleDriver.Accepted(await grain.EscalateAsync(registered.MediatorId!, "上报"));
+        var below = await grid.GetFiguresAsync();
+        var above = await village.GetFiguresAsync();
+
+        Assert.Equal((0L, 1L), (held.EscalatedOut, held.OpenByStatus.GetValueOrDefault(CaseStatus.Failed)));
+        Assert.Equal(0L, notAsked.Admitted);
+        Assert.Equal((Level.Village, 1L, 0L), (escalated.Level, below.EscalatedOut, below.Open));
+        Assert.Equal((1L, 1L), (above.Admitted, above.Open));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public async Task A_failed_case_number_is_never_issued_twice(bool storedBeforeTheFailure)
     {
         var (_, unit) = await GridAsync();
