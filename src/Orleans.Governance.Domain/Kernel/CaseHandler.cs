@@ -181,7 +181,7 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
         {
             try
             {
-                await ports.ReinstateAsync(UnitAt(File.UnitId!, File.Level), File.Facts, File.WithoutIntake());
+                await ReinstateAtFileUnitAsync();
             }
             catch (Exception reinstating)
             {
@@ -219,6 +219,9 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
             : file;
     }
 
+    /// <summary>The unit the file places the case at holds it again, as the file has it (the parties' data stays here).</summary>
+    private ValueTask ReinstateAtFileUnitAsync() => ports.ReinstateAsync(UnitAt(File.UnitId!, File.Level), File.Facts, File.WithoutIntake());
+
     private ValueTask ReportAsync(CaseFile file, AuditEntry entry) =>
         ports.ReportAsync(UnitAt(entry.UnitId, entry.Level), new CaseChange(file.CaseId, entry.Action, entry.At, entry.Satisfaction));
 
@@ -253,7 +256,7 @@ public sealed partial class CaseHandler(string caseId, ICasePorts ports, ILogger
         if (open && unit.Level > File.Level)
         {
             LogReinstated(logger, File.CaseId, unit.Id, File.UnitId!);
-            await ports.ReinstateAsync(UnitAt(File.UnitId!, File.Level), File.Facts, File.WithoutIntake());
+            await ReinstateAtFileUnitAsync();
         }
 
         await ports.ForgetAsync(unit, File.CaseId);

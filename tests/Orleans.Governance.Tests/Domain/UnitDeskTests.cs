@@ -232,25 +232,50 @@ public sealed class UnitDeskTests
         Assert.Equal(3L, desk.Figures().SatisfactionCount);
     }
 
-    [Fact]
-    public void A_released_case_reinstated_by_its_file_leaves_the_desk_as_it_was_before_the_release()
+    [Theory]
+    [InlineData("")]
+    [InlineData("accept")]
+    [InlineData("accept hold")]
+    [InlineData("accept hold fail")]
+    [InlineData("accept hold resolve")]
+    [InlineData("accept hold fail refer")]
+    public void A_released_case_reinstated_by_its_file_leaves_the_desk_as_it_was_before_the_release(string steps)
     {
-        var desk = new UnitDesk(Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)), new DeskState());
+        // No overdue escalation: the release stands for any escalation, the alarms for what the trail records.
+        var profile = Township(new MediatorProfile("t/m1", [CaseType.Labour], 1)) with { Policy = new GovernancePolicy { OverdueEscalationDays = null } };
+        var desk = new UnitDesk(profile, new DeskState());
         var facts = Facts("a");
         var admission = desk.Admit(facts, Cases.T0);
-        var file = Drive(CaseFile.Empty("a"), Cases.T0, new RegisterCase("t", Cases.Intake(CaseType.Labour, "t", Level.Township)), admission.Triage, new AssignCase("t", admission.MediatorId!));
-        file = Drive(file, Cases.T0.AddHours(1), new AcceptCase(admission.MediatorId!));
-        desk.Track(new CaseChange("a", CaseAction.Accept, Cases.T0.AddHours(1)));
-        var overdue = Assert.Single(desk.TakeDueAlarms(desk.NextDueAt!.Value));
-        file = Drive(file, overdue.DueAt, new SuperviseCase("t", "deadline passed"));
+        var mediator = admission.MediatorId!;
+        var file = Drive(CaseFile.Empty("a"), Cases.T0, new RegisterCase("t", Cases.Intake(CaseType.Labour, "t", Level.Township)), admission.Triage, new AssignCase("t", mediator));
+        var at = Cases.T0;
+        foreach (var step in steps.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            at = at.AddHours(1);
+            CaseCommand command = step switch
+            {
+                "accept" => new AcceptCase(mediator),
+                "hold" => new HoldSession(mediator, []),
+                "fail" => new FailCase(mediator, "no agreement"),
+                "resolve" => new ResolveCase(mediator),
+                _ => new ReferCase(mediator, ReferralTarget.Litigation),
+            };
+            file = Drive(file, at, command);
+            desk.Track(new CaseChange("a", file.Trail[^1].Action, at));
+        }
+
+        foreach (var alarm in desk.TakeDueAlarms(Cases.T0.AddDays(30)))
+        {
+            file = Drive(file, alarm.DueAt, alarm.Kind == DeadlineKind.SignWarning ? new WarnUnsigned("t") : new SuperviseCase("t", "deadline passed"));
+        }
+
         var before = Snapshot(desk);
 
-        desk.Release("a", overdue.DueAt.AddHours(1));
+        desk.Release("a", Cases.T0.AddDays(31));
         Assert.Equal((1L, 0L), (desk.Figures().EscalatedOut, desk.Figures().Open));
-        var assignments = desk.Reinstate(facts, file, overdue.DueAt.AddHours(2));
-        desk.Reinstate(facts, file, overdue.DueAt.AddHours(3));
+        var assignments = desk.Reinstate(facts, file, Cases.T0.AddDays(32));
+        desk.Reinstate(facts, file, Cases.T0.AddDays(33));
 
-        Assert.Equal(DeadlineKind.Overdue, overdue.Kind);
         Assert.Empty(assignments);
         Assert.Equal(before, Snapshot(desk));
         Assert.Equal(before, Snapshot(new UnitDesk(desk.Profile, desk.State)));
