@@ -294,8 +294,8 @@ public sealed class UnitDesk
     }
 
     /// <summary>
-    /// A case this desk released is here after all, by its own file: its move up was never stored
-    /// (the unit above, which admitted it, lets it go). The desk holds it again as the file has it
+    /// A case this desk released is here after all, by its own file: its move up failed or was never
+    /// stored (a unit above that admitted it lets it go). The desk holds it again as the file has it
     /// (status, mediator, the deadlines from its admission here, the alarms it already recorded)
     /// and takes back the escalation it counted; returns the assignment if a queued case found a
     /// free mediator at once.
